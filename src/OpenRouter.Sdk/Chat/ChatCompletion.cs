@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>A chat completion (<c>object: "chat.completion"</c>).</summary>
+public sealed class ChatCompletion
+{
+    /// <summary>The generation id (<c>gen-...</c>); look it up with the generation endpoint for cost details.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>The object type, <c>chat.completion</c>.</summary>
+    [JsonPropertyName("object")]
+    public string? Object { get; set; }
+
+    /// <summary>Creation time in Unix seconds.</summary>
+    [JsonPropertyName("created")]
+    public long Created { get; set; }
+
+    /// <summary>Creation time.</summary>
+    [JsonIgnore]
+    public DateTimeOffset CreatedAt => DateTimeOffset.FromUnixTimeSeconds(Created);
+
+    /// <summary>The model that answered: often a canonical slug, and a fallback model when one served.</summary>
+    [JsonPropertyName("model")]
+    public string Model { get; set; } = string.Empty;
+
+    /// <summary>The provider that served the request, for example <c>OpenAI</c> or <c>Amazon Bedrock</c>.</summary>
+    [JsonPropertyName("provider")]
+    public string? Provider { get; set; }
+
+    /// <summary>The provider's backend fingerprint, when it sends one.</summary>
+    [JsonPropertyName("system_fingerprint")]
+    public string? SystemFingerprint { get; set; }
+
+    /// <summary>The service tier that served the request.</summary>
+    [JsonPropertyName("service_tier")]
+    public ServiceTier? ServiceTier { get; set; }
+
+    /// <summary>The answers; usually one.</summary>
+    [JsonPropertyName("choices")]
+    public IReadOnlyList<ChatCompletionChoice> Choices { get; set; } = Array.Empty<ChatCompletionChoice>();
+
+    /// <summary>Token counts and cost.</summary>
+    [JsonPropertyName("usage")]
+    public Usage? Usage { get; set; }
+
+    /// <summary>Members the server sent that this type does not model.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// One streamed event (<c>object: "chat.completion.chunk"</c>). Fold a stream into a <see cref="ChatCompletion"/>
+/// with <c>ToChatCompletionAsync</c>.
+/// </summary>
+public sealed class ChatCompletionChunk
+{
+    /// <summary>The generation id, the same on every chunk of a stream.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>The object type, <c>chat.completion.chunk</c>.</summary>
+    [JsonPropertyName("object")]
+    public string? Object { get; set; }
+
+    /// <summary>Creation time in Unix seconds.</summary>
+    [JsonPropertyName("created")]
+    public long Created { get; set; }
+
+    /// <summary>The model that is answering.</summary>
+    [JsonPropertyName("model")]
+    public string Model { get; set; } = string.Empty;
+
+    /// <summary>The provider that is serving the stream.</summary>
+    [JsonPropertyName("provider")]
+    public string? Provider { get; set; }
+
+    /// <summary>The provider's backend fingerprint, when it sends one.</summary>
+    [JsonPropertyName("system_fingerprint")]
+    public string? SystemFingerprint { get; set; }
+
+    /// <summary>The service tier, usually only on the last chunks.</summary>
+    [JsonPropertyName("service_tier")]
+    public ServiceTier? ServiceTier { get; set; }
+
+    /// <summary>The deltas of this event; may be empty.</summary>
+    [JsonPropertyName("choices")]
+    public IReadOnlyList<ChatCompletionChunkChoice> Choices { get; set; } = Array.Empty<ChatCompletionChunkChoice>();
+
+    /// <summary>Token counts and cost; set on the final usage chunk.</summary>
+    [JsonPropertyName("usage")]
+    public Usage? Usage { get; set; }
+
+    /// <summary>An error raised after the stream started. The client turns it into an <see cref="OpenRouterStreamException"/>.</summary>
+    [JsonPropertyName("error")]
+    public OpenRouterErrorDetail? Error { get; set; }
+
+    /// <summary>Members the server sent that this type does not model (<c>debug</c>, <c>openrouter_metadata</c>, ...).</summary>
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+}

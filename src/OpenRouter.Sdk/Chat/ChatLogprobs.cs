@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>Log probabilities of a choice (<c>logprobs</c>).</summary>
+public sealed class ChatLogprobs
+{
+    /// <summary>Per-token log probabilities of the content.</summary>
+    [JsonPropertyName("content")]
+    public IReadOnlyList<TokenLogprob>? Content { get; set; }
+
+    /// <summary>Per-token log probabilities of a refusal.</summary>
+    [JsonPropertyName("refusal")]
+    public IReadOnlyList<TokenLogprob>? Refusal { get; set; }
+}
+
+/// <summary>The log probability of one token, with its most likely alternatives.</summary>
+public sealed class TokenLogprob
+{
+    /// <summary>The token.</summary>
+    [JsonPropertyName("token")]
+    public string Token { get; set; } = string.Empty;
+
+    /// <summary>Its log probability.</summary>
+    [JsonPropertyName("logprob")]
+    public double Logprob { get; set; }
+
+    /// <summary>Its UTF-8 bytes.</summary>
+    [JsonPropertyName("bytes")]
+    public IReadOnlyList<int>? Bytes { get; set; }
+
+    /// <summary>The most likely alternatives.</summary>
+    [JsonPropertyName("top_logprobs")]
+    public IReadOnlyList<TopLogprob>? TopLogprobs { get; set; }
+}
+
+/// <summary>An alternative token and its log probability.</summary>
+public sealed class TopLogprob
+{
+    /// <summary>The token.</summary>
+    [JsonPropertyName("token")]
+    public string Token { get; set; } = string.Empty;
+
+    /// <summary>Its log probability.</summary>
+    [JsonPropertyName("logprob")]
+    public double Logprob { get; set; }
+
+    /// <summary>Its UTF-8 bytes.</summary>
+    [JsonPropertyName("bytes")]
+    public IReadOnlyList<int>? Bytes { get; set; }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// A tool the model may call (<c>tools[]</c>): a function you execute, or an OpenRouter server tool
+/// (<c>openrouter:web_search</c>, ...) that OpenRouter executes.
+/// </summary>
+public sealed class ChatTool
+{
+    /// <summary>The tool type: <c>function</c> or a server tool such as <c>openrouter:web_search</c>.</summary>
+    [JsonPropertyName("type")]
+    public string Type { get; set; } = "function";
+
+    /// <summary>The function definition (for <c>function</c> tools).</summary>
+    [JsonPropertyName("function")]
+    public FunctionDefinition? Function { get; set; }
+
+    /// <summary>Server tool parameters (for <c>openrouter:*</c> tools), for example <c>{"max_uses":1}</c>.</summary>
+    [JsonPropertyName("parameters")]
+    public JsonObject? Parameters { get; set; }
+
+    /// <summary>An optional prompt-caching breakpoint after this tool.</summary>
+    [JsonPropertyName("cache_control")]
+    public CacheControl? CacheControl { get; set; }
+
+    /// <summary>Fields not modelled here, written as-is.</summary>
+    [JsonExtensionData]
+    public JsonObject? AdditionalProperties { get; set; }
+
+    /// <summary>Creates a function tool.</summary>
+    /// <param name="name">The function name (up to 64 of <c>[A-Za-z0-9_-]</c>).</param>
+    /// <param name="description">What the function does; the model reads this.</param>
+    /// <param name="parameters">A JSON Schema for the arguments, or null for none.</param>
+    /// <param name="strict">Whether the provider should enforce the schema exactly.</param>
+    public static ChatTool CreateFunction(string name, string? description = null, JsonElement? parameters = null, bool? strict = null)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new ArgumentException("A function name is required.", nameof(name));
+        }
+
+        return new ChatTool
+        {
+            Function = new FunctionDefinition
+            {
+                Name = name,
+                Description = description,
+                Parameters = parameters,
+                Strict = strict,
+            },
+        };
+    }
+
+    /// <summary>Creates a function tool from a JSON Schema given as text.</summary>
+    public static ChatTool CreateFunction(string name, string? description, string parametersJsonSchema, bool? strict = null)
+    {
+        if (parametersJsonSchema is null)
+        {
+            throw new ArgumentNullException(nameof(parametersJsonSchema));
+        }
+
+        using JsonDocument document = JsonDocument.Parse(parametersJsonSchema);
+        return CreateFunction(name, description, document.RootElement.Clone(), strict);
+    }
+
+    /// <summary>Creates an OpenRouter server tool such as <c>openrouter:web_search</c>.</summary>
+    /// <param name="type">The server tool type.</param>
+    /// <param name="parameters">Optional tool parameters.</param>
+    public static ChatTool CreateServerTool(string type, JsonObject? parameters = null)
+    {
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            throw new ArgumentException("A server tool type is required.", nameof(type));
+        }
+
+        return new ChatTool { Type = type, Parameters = parameters };
+    }
+}
+
+/// <summary>The <c>function</c> object of a function tool.</summary>
+public sealed class FunctionDefinition
+{
+    /// <summary>The function name.</summary>
+    [JsonPropertyName("name")]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>What the function does.</summary>
+    [JsonPropertyName("description")]
+    public string? Description { get; set; }
+
+    /// <summary>A JSON Schema for the arguments.</summary>
+    [JsonPropertyName("parameters")]
+    public JsonElement? Parameters { get; set; }
+
+    /// <summary>Whether the schema is enforced exactly.</summary>
+    [JsonPropertyName("strict")]
+    public bool? Strict { get; set; }
+}

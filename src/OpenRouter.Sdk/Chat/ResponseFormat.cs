@@ -1,0 +1,99 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// The shape of the answer (<c>response_format</c>): <see cref="Text"/>, <see cref="JsonObject"/>, a JSON Schema
+/// (<see cref="JsonSchema(string, JsonElement, bool?, string?)"/>), or a grammar.
+/// </summary>
+public sealed class ResponseFormat
+{
+    private static readonly Regex SchemaName = new("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
+
+    /// <summary>Creates a response format of the given type; prefer the static members.</summary>
+    [JsonConstructor]
+    public ResponseFormat(string type)
+    {
+        Type = type ?? throw new ArgumentNullException(nameof(type));
+    }
+
+    /// <summary>Plain text (<c>{"type":"text"}</c>).</summary>
+    public static ResponseFormat Text => new("text");
+
+    /// <summary>Any valid JSON object (<c>{"type":"json_object"}</c>).</summary>
+    public static ResponseFormat JsonObject => new("json_object");
+
+    /// <summary>The format type: <c>text</c>, <c>json_object</c>, <c>json_schema</c>, <c>grammar</c>, <c>python</c>.</summary>
+    [JsonPropertyName("type")]
+    public string Type { get; init; }
+
+    /// <summary>The schema, for <c>json_schema</c>.</summary>
+    [JsonPropertyName("json_schema")]
+    public JsonSchemaFormat? JsonSchemaFormat { get; init; }
+
+    /// <summary>The grammar, for <c>grammar</c>.</summary>
+    [JsonPropertyName("grammar")]
+    public string? Grammar { get; init; }
+
+    /// <summary>Answers that match a JSON Schema (<c>{"type":"json_schema","json_schema":{...}}</c>).</summary>
+    /// <param name="name">The schema name: 1 to 64 of <c>[A-Za-z0-9_-]</c>.</param>
+    /// <param name="schema">The JSON Schema.</param>
+    /// <param name="strict">Whether the provider must follow the schema exactly.</param>
+    /// <param name="description">An optional description the model reads.</param>
+    public static ResponseFormat JsonSchema(string name, JsonElement schema, bool? strict = null, string? description = null)
+    {
+        if (name is null || !SchemaName.IsMatch(name))
+        {
+            throw new ArgumentException("A json_schema name must be 1 to 64 characters of A-Z, a-z, 0-9, '_' or '-'.", nameof(name));
+        }
+
+        if (schema.ValueKind != JsonValueKind.Object)
+        {
+            throw new ArgumentException("A JSON Schema must be a JSON object.", nameof(schema));
+        }
+
+        return new ResponseFormat("json_schema")
+        {
+            JsonSchemaFormat = new JsonSchemaFormat { Name = name, Schema = schema, Strict = strict, Description = description },
+        };
+    }
+
+    /// <summary>Answers that match a JSON Schema given as text.</summary>
+    public static ResponseFormat JsonSchema(string name, string schemaJson, bool? strict = null, string? description = null)
+    {
+        if (schemaJson is null)
+        {
+            throw new ArgumentNullException(nameof(schemaJson));
+        }
+
+        using JsonDocument document = JsonDocument.Parse(schemaJson);
+        return JsonSchema(name, document.RootElement.Clone(), strict, description);
+    }
+
+    /// <summary>Answers that follow a grammar (<c>{"type":"grammar","grammar":...}</c>).</summary>
+    public static ResponseFormat FromGrammar(string grammar) =>
+        new("grammar") { Grammar = grammar ?? throw new ArgumentNullException(nameof(grammar)) };
+}
+
+/// <summary>The <c>json_schema</c> object of a <see cref="ResponseFormat"/>.</summary>
+public sealed class JsonSchemaFormat
+{
+    /// <summary>The schema name.</summary>
+    [JsonPropertyName("name")]
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>An optional description.</summary>
+    [JsonPropertyName("description")]
+    public string? Description { get; init; }
+
+    /// <summary>The JSON Schema.</summary>
+    [JsonPropertyName("schema")]
+    public JsonElement? Schema { get; init; }
+
+    /// <summary>Whether the schema is enforced exactly.</summary>
+    [JsonPropertyName("strict")]
+    public bool? Strict { get; init; }
+}

@@ -1,0 +1,24 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>A text part: <c>{"type":"text","text":"..."}</c>.</summary>
+public sealed class TextPart : ContentPart
+{
+    /// <summary>Creates a text part.</summary>
+    /// <param name="text">The text.</param>
+    [JsonConstructor]
+    public TextPart(string text)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+    }
+
+    /// <summary>The text.</summary>
+    [JsonPropertyName("text")]
+    public string Text { get; set; }
+
+    /// <summary>An optional prompt-caching breakpoint on this part.</summary>
+    [JsonPropertyName("cache_control")]
+    public CacheControl? CacheControl { get; set; }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Text.Json.Serialization;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>A video part: <c>{"type":"video_url","video_url":{"url":"..."}}</c>.</summary>
+public sealed class VideoPart : ContentPart
+{
+    /// <summary>Creates a video part.</summary>
+    /// <param name="url">An https URL or a <c>data:</c> URL.</param>
+    public VideoPart(string url)
+    {
+        VideoUrl = new VideoUrl { Url = url ?? throw new ArgumentNullException(nameof(url)) };
+    }
+
+    [JsonConstructor]
+    internal VideoPart(VideoUrl videoUrl)
+    {
+        VideoUrl = videoUrl;
+    }
+
+    /// <summary>The video reference.</summary>
+    [JsonPropertyName("video_url")]
+    public VideoUrl VideoUrl { get; set; }
+}
+
+/// <summary>The <c>video_url</c> object of a <see cref="VideoPart"/>.</summary>
+public sealed class VideoUrl
+{
+    /// <summary>An https URL or a <c>data:</c> URL.</summary>
+    [JsonPropertyName("url")]
+    public string Url { get; set; } = string.Empty;
+}

@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// An error reported by OpenRouter or met while talking to it. Subclasses mark the cases callers handle
+/// differently: <see cref="OpenRouterRateLimitException"/> (429), <see cref="OpenRouterAuthenticationException"/>
+/// (401), <see cref="OpenRouterPaymentRequiredException"/> (402), <see cref="OpenRouterPermissionDeniedException"/>
+/// and <see cref="OpenRouterModerationException"/> (403), <see cref="OpenRouterNotFoundException"/> (404),
+/// <see cref="OpenRouterTimeoutException"/>, <see cref="OpenRouterStreamException"/> (an error after a stream began),
+/// <see cref="OpenRouterConnectionException"/> and <see cref="OpenRouterInvalidResponseException"/>.
+/// Messages never contain the API key.
+/// </summary>
+public class OpenRouterException : Exception
+{
+    /// <summary>Creates an exception with a message.</summary>
+    public OpenRouterException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates an exception with a message and the failure that caused it.</summary>
+    public OpenRouterException(string message, Exception? innerException)
+        : base(message, innerException)
+    {
+    }
+
+    private int? _statusCode;
+    private string? _errorCode;
+    private string? _errorType;
+    private string? _providerName;
+    private string? _providerRawError;
+    private IReadOnlyDictionary<string, JsonElement>? _metadata;
+    private string? _generationId;
+    private string? _responseBody;
+
+    /// <summary>The HTTP status of the response, or null when none was received (or the error came inside a stream).</summary>
+    public int? StatusCode
+    {
+        get => _statusCode;
+        init => _statusCode = value;
+    }
+
+    /// <summary><c>error.code</c> as text: the status as a number (<c>"429"</c>) or a string (<c>"server_error"</c>).</summary>
+    public string? ErrorCode
+    {
+        get => _errorCode;
+        init => _errorCode = value;
+    }
+
+    /// <summary>A typed category from <c>metadata.error_type</c> or <c>error.error_type</c>, when sent.</summary>
+    public string? ErrorType
+    {
+        get => _errorType;
+        init => _errorType = value;
+    }
+
+    /// <summary>The provider that failed (<c>metadata.provider_name</c>), when the error came from a provider.</summary>
+    public string? ProviderName
+    {
+        get => _providerName;
+        init => _providerName = value;
+    }
+
+    /// <summary>The upstream provider's own error body (<c>metadata.raw</c>), usually the most useful text to show.</summary>
+    public string? ProviderRawError
+    {
+        get => _providerRawError;
+        init => _providerRawError = value;
+    }
+
+    /// <summary><c>error.metadata</c> as sent (moderation reasons, <c>raw</c>, <c>provider_name</c>, ...).</summary>
+    public IReadOnlyDictionary<string, JsonElement>? Metadata
+    {
+        get => _metadata;
+        init => _metadata = value;
+    }
+
+    /// <summary>The <c>X-Generation-Id</c> response header or the stream's generation id, to quote in support requests.</summary>
+    public string? GenerationId
+    {
+        get => _generationId;
+        init => _generationId = value;
+    }
+
+    /// <summary>The start of the response body (truncated, with anything that looks like a key removed).</summary>
+    public string? ResponseBody
+    {
+        get => _responseBody;
+        init => _responseBody = value;
+    }
+
+    /// <summary>Fills the shared properties; used by the error factory after it picked the subclass.</summary>
+    internal void Populate(int? statusCode, string? errorCode, string? errorType, string? providerName, string? providerRawError,
+        IReadOnlyDictionary<string, JsonElement>? metadata, string? generationId, string? responseBody)
+    {
+        _statusCode = statusCode;
+        _errorCode = errorCode;
+        _errorType = errorType;
+        _providerName = providerName;
+        _providerRawError = providerRawError;
+        _metadata = metadata;
+        _generationId = generationId;
+        _responseBody = responseBody;
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Net;
+using System.Net.Http;
+
+namespace OpenRouter.Sdk.Http;
+
+/// <summary>Builds the handler chain a standalone <see cref="OpenRouterClient"/> sends through.</summary>
+internal static class OpenRouterHttpHandlers
+{
+    public static HttpMessageHandler CreateDefault(OpenRouterClientOptions options) => CreatePrimary();
+
+    /// <summary>
+    /// The socket handler: no redirects (the key must not follow them), decompression on, and pooled connections
+    /// recycled every few minutes so DNS changes are seen by a long-lived client.
+    /// </summary>
+    public static HttpMessageHandler CreatePrimary()
+    {
+#if NET
+        return new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+#else
+        return new HttpClientHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        };
+#endif
+    }
+}

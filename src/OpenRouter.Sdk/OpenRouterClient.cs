@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenRouter.Sdk.Http;
+using OpenRouter.Sdk.Serialization;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// The OpenRouter client. Thread-safe and meant to be shared: create one per key (or register it with
+/// <c>services.AddOpenRouter(...)</c>) and reuse it.
+/// </summary>
+public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
+{
+    private readonly OpenRouterPipeline _pipeline;
+    private readonly HttpClient? _ownedHttpClient;
+
+    /// <summary>Creates a client for a key with default options.</summary>
+    /// <param name="apiKey">The OpenRouter API key (<c>sk-or-v1-...</c>).</param>
+    public OpenRouterClient(string apiKey)
+        : this(new OpenRouterClientOptions { ApiKey = RequireKey(apiKey) })
+    {
+    }
+
+    /// <summary>Creates a client that owns its own connection pool, retry handler and timeouts.</summary>
+    /// <param name="options">The options; copied, so later changes do not affect this client.</param>
+    public OpenRouterClient(OpenRouterClientOptions options)
+    {
+        OpenRouterClientOptions copy = ValidatedCopy(options);
+        _ownedHttpClient = new HttpClient(OpenRouterHttpHandlers.CreateDefault(copy), disposeHandler: true)
+        {
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+        HttpClient http = _ownedHttpClient;
+        _pipeline = new OpenRouterPipeline(() => http, copy);
+    }
+
+    /// <summary>
+    /// Creates a client on an <see cref="HttpClient"/> you own (and dispose). The SDK adds its headers and timeouts
+    /// per request and leaves the client's handlers, base address and <see cref="HttpClient.Timeout"/> alone;
+    /// retries happen only if your handler chain includes them (see <c>OpenRouterHttpHandlers</c>).
+    /// </summary>
+    /// <param name="httpClient">The client to send with.</param>
+    /// <param name="options">The options; copied.</param>
+    public OpenRouterClient(HttpClient httpClient, OpenRouterClientOptions options)
+    {
+        if (httpClient is null)
+        {
+            throw new ArgumentNullException(nameof(httpClient));
+        }
+
+        _pipeline = new OpenRouterPipeline(() => httpClient, ValidatedCopy(options));
+    }
+
+    /// <summary>Creates a client that asks <paramref name="httpClientProvider"/> for an HttpClient on every call (used with IHttpClientFactory).</summary>
+    internal OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options)
+    {
+        _pipeline = new OpenRouterPipeline(httpClientProvider ?? throw new ArgumentNullException(nameof(httpClientProvider)), ValidatedCopy(options));
+    }
+
+    /// <inheritdoc />
+    public Task<ChatCompletion> CreateChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateChatRequest(request);
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(false), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        return CreateChatCompletionCoreAsync(body, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    {
+        ValidateChatRequest(request);
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        return ChatCompletionStreamReader.ReadAsync(_pipeline, "chat/completions", body, cancellationToken);
+    }
+
+    /// <summary>Describes the client without its key.</summary>
+    public override string ToString() => $"OpenRouterClient {{ BaseUrl = {_pipeline.Options.BaseUrl} }}";
+
+    /// <summary>Disposes the HttpClient this client created; a caller-owned HttpClient is left alone.</summary>
+    public void Dispose() => _ownedHttpClient?.Dispose();
+
+    private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, "chat/completions", body,
+            OpenRouterJsonContext.Default.ChatCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
+        return completion;
+    }
+
+    /// <summary>A 200 whose body is <c>{"error":...}</c> lands the error in the extension data; no second parse needed.</summary>
+    private static JsonElement? ErrorInBody(ChatCompletion completion) =>
+        completion.AdditionalProperties is { } extra && extra.TryGetValue("error", out JsonElement error) && error.ValueKind == JsonValueKind.Object
+            ? error
+            : null;
+
+    private static void ValidateChatRequest(ChatCompletionRequest request)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if ((request.Messages is null || request.Messages.Count == 0) && string.IsNullOrEmpty(request.Prompt))
+        {
+            throw new ArgumentException("A chat request needs at least one message (or a prompt).", nameof(request));
+        }
+
+        if (request.Messages is not null)
+        {
+            for (int i = 0; i < request.Messages.Count; i++)
+            {
+                if (request.Messages[i] is null)
+                {
+                    throw new ArgumentException($"Message {i} is null.", nameof(request));
+                }
+            }
+        }
+    }
+
+    private static string RequireKey(string apiKey)
+    {
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            throw new ArgumentException("An OpenRouter API key is required.", nameof(apiKey));
+        }
+
+        return apiKey;
+    }
+
+    private static OpenRouterClientOptions ValidatedCopy(OpenRouterClientOptions options)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        OpenRouterClientOptions copy = options.Clone();
+        if (copy.Validate() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
+        return copy;
+    }
+}

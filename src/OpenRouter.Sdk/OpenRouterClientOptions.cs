@@ -1,0 +1,108 @@
+using System;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// Settings of an <see cref="OpenRouterClient"/>. Binds from the configuration section <c>OpenRouter</c>
+/// (<see cref="SectionName"/>). <see cref="ToString"/> never shows the key.
+/// </summary>
+public sealed class OpenRouterClientOptions
+{
+    /// <summary>The configuration section these options bind from by default.</summary>
+    public const string SectionName = "OpenRouter";
+
+    /// <summary>The environment variable read when <see cref="ApiKey"/> is not set.</summary>
+    public const string ApiKeyEnvironmentVariable = "OPENROUTER_API_KEY";
+
+    /// <summary>The default <see cref="BaseUrl"/>.</summary>
+    public static readonly Uri DefaultBaseUrl = new("https://openrouter.ai/api/v1/");
+
+    /// <summary>The API key (<c>sk-or-v1-...</c>). When null, <c>OPENROUTER_API_KEY</c> is used.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>The API root, <c>https://openrouter.ai/api/v1/</c> by default. Plain http is accepted only for loopback hosts.</summary>
+    public Uri BaseUrl { get; set; } = DefaultBaseUrl;
+
+    /// <summary>Your app's URL, sent as <c>HTTP-Referer</c> for attribution on openrouter.ai.</summary>
+    public string? HttpReferer { get; set; }
+
+    /// <summary>Your app's name, sent as <c>X-OpenRouter-Title</c> (and the legacy <c>X-Title</c>).</summary>
+    public string? AppTitle { get; set; }
+
+    /// <summary>Marketplace categories of your app (comma separated), sent as <c>X-OpenRouter-Categories</c>.</summary>
+    public string? AppCategories { get; set; }
+
+    /// <summary>The total time a non-streaming call may take, body included (default 300 s). <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(300);
+
+    /// <summary>The time a streaming call may wait for response headers (default 120 s).</summary>
+    public TimeSpan StreamResponseTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>The longest silence allowed between bytes of a stream (default 120 s); keep-alive comments reset it.</summary>
+    public TimeSpan StreamIdleTimeout { get; set; } = TimeSpan.FromSeconds(120);
+
+    /// <summary>Whether failed attempts are retried (default true).</summary>
+    public bool EnableRetries { get; set; } = true;
+
+    /// <summary>How many times a failed attempt is retried (default 2, so at most 3 attempts).</summary>
+    public int MaxRetries { get; set; } = 2;
+
+    /// <summary>The first backoff delay; later ones double, with jitter (default 0.5 s).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(0.5);
+
+    /// <summary>The longest computed backoff delay (default 8 s).</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(8);
+
+    /// <summary>The longest server-requested wait (<c>Retry-After</c>) the SDK honours (default 60 s); beyond it the call fails at once.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long generation lookups wait for a record that is not yet available (default 10 s).</summary>
+    public TimeSpan GenerationLookupTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The clock used for timeouts and retry waits; tests replace it.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Describes the options without the key.</summary>
+    public override string ToString() =>
+        $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, MaxRetries = {MaxRetries} }}";
+
+    /// <summary>The key to send: <see cref="ApiKey"/> or the environment variable.</summary>
+    internal string? ResolveApiKey() =>
+        string.IsNullOrWhiteSpace(ApiKey) ? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) : ApiKey;
+
+    /// <summary>Returns what is wrong with these options, or null when they are usable.</summary>
+    internal string? Validate()
+    {
+        if (string.IsNullOrWhiteSpace(ResolveApiKey()))
+        {
+            return $"No OpenRouter API key: set OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey') or the {ApiKeyEnvironmentVariable} environment variable.";
+        }
+
+        if (BaseUrl is null || !BaseUrl.IsAbsoluteUri)
+        {
+            return "OpenRouterClientOptions.BaseUrl must be an absolute URL such as https://openrouter.ai/api/v1/.";
+        }
+
+        if (BaseUrl.Scheme != Uri.UriSchemeHttps && !(BaseUrl.Scheme == Uri.UriSchemeHttp && BaseUrl.IsLoopback))
+        {
+            return $"OpenRouterClientOptions.BaseUrl must use https (plain http is allowed only for loopback hosts), got '{BaseUrl.Scheme}://{BaseUrl.Host}'.";
+        }
+
+        if (MaxRetries < 0)
+        {
+            return "OpenRouterClientOptions.MaxRetries must not be negative.";
+        }
+
+        if (!IsValidTimeout(RequestTimeout) || !IsValidTimeout(StreamResponseTimeout) || !IsValidTimeout(StreamIdleTimeout))
+        {
+            return "OpenRouterClientOptions timeouts must be positive or Timeout.InfiniteTimeSpan.";
+        }
+
+        return null;
+    }
+
+    /// <summary>A copy, so later changes to the caller's instance do not reach a client already built.</summary>
+    internal OpenRouterClientOptions Clone() => (OpenRouterClientOptions)MemberwiseClone();
+
+    private static bool IsValidTimeout(TimeSpan value) => value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan;
+}
