@@ -109,7 +109,7 @@ public sealed class KeyAndCreditsTests
     [InlineData(HttpStatusCode.InternalServerError, typeof(OpenRouterException))]
     public async Task Errors_other_than_404_do_not_fall_back(HttpStatusCode status, Type expected)
     {
-        var handler = new StubHandler().Respond(status, $$"""{"error":{"code":{{(int)status}},"message":"nope"}}""");
+        var handler = new StubHandler().Respond(status, "{\"error\":{\"code\":" + (int)status + ",\"message\":\"nope\"}}");
         using var client = TestClients.Create(handler);
 
         Func<Task> call = () => client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
