@@ -31,8 +31,16 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(OpenRouterErrorDetail))]
 
 // Catalog
+[JsonSerializable(typeof(DataEnvelope<List<ModelInfo>>))]
+[JsonSerializable(typeof(DataEnvelope<ModelEndpoints>))]
+[JsonSerializable(typeof(DataEnvelope<List<ProviderInfo>>))]
 
 // Account
+[JsonSerializable(typeof(DataEnvelope<GenerationInfo>))]
+[JsonSerializable(typeof(DataEnvelope<KeyInfo>))]
+[JsonSerializable(typeof(DataEnvelope<CreditsInfo>))]
+[JsonSerializable(typeof(EmbeddingsRequest))]
+[JsonSerializable(typeof(EmbeddingsResponse))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

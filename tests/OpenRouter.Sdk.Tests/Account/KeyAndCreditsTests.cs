@@ -1,0 +1,200 @@
+using System.Net;
+using FluentAssertions;
+using OpenRouter.Sdk.Tests.Infrastructure;
+using Xunit;
+
+namespace OpenRouter.Sdk.Tests.Account;
+
+public sealed class KeyAndCreditsTests
+{
+    // Every field of API.md §10 GET /key, with the deprecated rate_limit and undocumented extras.
+    internal const string KeyBody = """
+        {"data":{
+          "label":"sk-or-v1-0e6...1c96",
+          "limit":25,
+          "limit_remaining":17.4999999,
+          "limit_reset":"monthly",
+          "include_byok_in_limit":false,
+          "usage":7.5000001,
+          "usage_daily":6e-7,
+          "usage_weekly":1.25,
+          "usage_monthly":7.5000001,
+          "byok_usage":0,
+          "byok_usage_daily":0,
+          "byok_usage_weekly":0,
+          "byok_usage_monthly":0.5,
+          "is_free_tier":false,
+          "is_management_key":false,
+          "is_provisioning_key":false,
+          "expires_at":"2027-01-01T00:00:00Z",
+          "rate_limit":{"requests":-1,"interval":"10s","note":"This field is deprecated and safe to ignore."},
+          "creator_user_id":"user_2abc",
+          "free_model_daily_requests":{"used":3,"limit":1000,"remaining":997}
+        }}
+        """;
+
+    [Fact]
+    public async Task Every_field_of_the_key_is_read()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.OK, KeyBody);
+        using var client = TestClients.Create(handler);
+
+        KeyInfo key = await client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
+
+        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/key");
+        handler.Requests.Single().Method.Should().Be(HttpMethod.Get);
+        key.Label.Should().Be("sk-or-v1-0e6...1c96");
+        key.Limit.Should().Be(25m);
+        key.LimitRemaining.Should().Be(17.4999999m);
+        key.LimitReset.Should().Be(LimitResetInterval.Monthly);
+        key.IncludeByokInLimit.Should().BeFalse();
+        key.Usage.Should().Be(7.5000001m);
+        key.UsageDaily.Should().Be(0.0000006m);
+        key.UsageWeekly.Should().Be(1.25m);
+        key.UsageMonthly.Should().Be(7.5000001m);
+        key.ByokUsage.Should().Be(0m);
+        key.ByokUsageDaily.Should().Be(0m);
+        key.ByokUsageWeekly.Should().Be(0m);
+        key.ByokUsageMonthly.Should().Be(0.5m);
+        key.IsFreeTier.Should().BeFalse();
+        key.IsManagementKey.Should().BeFalse();
+        key.IsProvisioningKey.Should().BeFalse();
+        key.IsManagement.Should().BeFalse();
+        key.ExpiresAt.Should().Be(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        key.RateLimit!.Requests.Should().Be(-1);
+        key.RateLimit.Interval.Should().Be("10s");
+        key.RateLimit.Note.Should().StartWith("This field is deprecated");
+        key.AdditionalProperties.Should().ContainKeys("creator_user_id", "free_model_daily_requests");
+        key.AdditionalProperties!["free_model_daily_requests"].GetProperty("remaining").GetInt32().Should().Be(997);
+    }
+
+    [Fact]
+    public async Task An_unlimited_key_has_null_limits_and_the_legacy_provisioning_flag_marks_a_management_key()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.OK,
+            """{"data":{"label":"sk-or-v1-abc","limit":null,"limit_remaining":null,"limit_reset":null,"usage":0,"is_free_tier":true,"is_provisioning_key":true,"expires_at":null}}""");
+        using var client = TestClients.Create(handler);
+
+        KeyInfo key = await client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
+
+        key.Limit.Should().BeNull();
+        key.LimitRemaining.Should().BeNull();
+        key.LimitReset.Should().BeNull();
+        key.ExpiresAt.Should().BeNull();
+        key.IsFreeTier.Should().BeTrue();
+        key.IsManagementKey.Should().BeNull();
+        key.IsManagement.Should().BeTrue();
+        key.RateLimit.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task A_404_on_key_falls_back_to_the_legacy_auth_key_path()
+    {
+        var handler = new StubHandler()
+            .Respond(HttpStatusCode.NotFound, """{"error":{"code":404,"message":"Not Found"}}""")
+            .Respond(HttpStatusCode.OK, KeyBody);
+        using var client = TestClients.Create(handler);
+
+        KeyInfo key = await client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
+
+        handler.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal(
+            "https://openrouter.ai/api/v1/key",
+            "https://openrouter.ai/api/v1/auth/key");
+        key.Limit.Should().Be(25m);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.Unauthorized, typeof(OpenRouterAuthenticationException))]
+    [InlineData(HttpStatusCode.Forbidden, typeof(OpenRouterPermissionDeniedException))]
+    [InlineData(HttpStatusCode.InternalServerError, typeof(OpenRouterException))]
+    public async Task Errors_other_than_404_do_not_fall_back(HttpStatusCode status, Type expected)
+    {
+        var handler = new StubHandler().Respond(status, "{\"error\":{\"code\":" + (int)status + ",\"message\":\"nope\"}}");
+        using var client = TestClients.Create(handler);
+
+        Func<Task> call = () => client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
+
+        (await call.Should().ThrowAsync<OpenRouterException>()).Which.Should().BeOfType(expected);
+        handler.Requests.Should().ContainSingle().Which.Uri.AbsolutePath.Should().Be("/api/v1/key");
+    }
+
+    [Fact]
+    public async Task When_both_paths_are_404_the_legacy_404_is_raised()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.NotFound, """{"error":{"code":404,"message":"Not Found"}}""");
+        using var client = TestClients.Create(handler);
+
+        Func<Task> call = () => client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
+
+        await call.Should().ThrowAsync<OpenRouterNotFoundException>();
+        handler.Requests.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task Credits_are_read_exactly_and_the_remaining_balance_is_their_difference()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"total_credits":100.5,"total_usage":4.2e1,"currency":"USD"}}""");
+        using var client = TestClients.Create(handler);
+
+        CreditsInfo credits = await client.GetCreditsAsync(TestContext.Current.CancellationToken);
+
+        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/credits");
+        credits.TotalCredits.Should().Be(100.5m);
+        credits.TotalUsage.Should().Be(42m);
+        credits.Remaining.Should().Be(58.5m);
+        credits.AdditionalProperties.Should().ContainKey("currency");
+    }
+
+    [Fact]
+    public async Task An_overdrawn_account_has_a_negative_balance()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"total_credits":10,"total_usage":10.0000006}}""");
+        using var client = TestClients.Create(handler);
+
+        CreditsInfo credits = await client.GetCreditsAsync(TestContext.Current.CancellationToken);
+
+        credits.Remaining.Should().Be(-0.0000006m);
+    }
+
+    [Fact]
+    public async Task A_403_on_credits_explains_that_a_management_key_is_needed()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.Forbidden,
+            """{"error":{"code":403,"message":"Only management keys can perform this operation"},"user_id":"user_1"}""",
+            configure: r => r.Headers.Add("X-Generation-Id", "gen-403"));
+        using var client = TestClients.Create(handler);
+
+        Func<Task> call = () => client.GetCreditsAsync(TestContext.Current.CancellationToken);
+
+        var thrown = (await call.Should().ThrowAsync<OpenRouterPermissionDeniedException>()).Which;
+        thrown.Message.Should().Contain("management key").And.Contain("GetKeyInfoAsync").And.Contain("Only management keys can perform this operation");
+        thrown.Message.Should().NotContain(TestClients.ApiKey);
+        thrown.StatusCode.Should().Be(403);
+        thrown.ErrorCode.Should().Be("403");
+        thrown.GenerationId.Should().Be("gen-403");
+        thrown.InnerException.Should().BeOfType<OpenRouterPermissionDeniedException>();
+        handler.Requests.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task A_200_whose_body_is_an_error_raises_it()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"error":{"code":401,"message":"User not found."}}""");
+        using var client = TestClients.Create(handler);
+
+        Func<Task> call = () => client.GetCreditsAsync(TestContext.Current.CancellationToken);
+
+        (await call.Should().ThrowAsync<OpenRouterAuthenticationException>()).Which.Message.Should().Contain("User not found.");
+    }
+
+    [Fact]
+    public async Task A_body_without_data_is_an_invalid_response()
+    {
+        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"something":"else"}""");
+        using var client = TestClients.Create(handler);
+
+        Func<Task> call = () => client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
+
+        (await call.Should().ThrowAsync<OpenRouterInvalidResponseException>()).Which.Message.Should().Contain("data");
+    }
+}
