@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace OpenRouter.Emulator;
+
+/// <summary><c>GET /models</c>, <c>/generation</c>, <c>/key</c> and <c>/credits</c>.</summary>
+public sealed class AccountHandlers
+{
+    private readonly EmulatorState _state;
+
+    /// <summary>Creates the handlers.</summary>
+    public AccountHandlers(EmulatorState state) => _state = state ?? throw new ArgumentNullException(nameof(state));
+
+    /// <summary><c>GET /models?supported_parameters=tools,...</c>.</summary>
+    public Task ModelsAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string[] required = context.Request.Query["supported_parameters"].ToString()
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return WireJson.WriteAsync(context, 200, EmulatorCatalog.ToListBody(required));
+    }
+
+    /// <summary><c>GET /generation?id=gen-...</c>: the stats of a generation this emulator served, or 404.</summary>
+    public Task GenerationAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string id = context.Request.Query["id"].ToString();
+        if (id.Length == 0)
+        {
+            return WireJson.WriteErrorAsync(context, 400, "Missing required query parameter: id");
+        }
+
+        if (_state.Find(id) is not { } g)
+        {
+            return WireJson.WriteErrorAsync(context, 404, $"Generation {id} not found");
+        }
+
+        var data = new JsonObject
+        {
+            ["id"] = g.Id,
+            ["upstream_id"] = "emulator-" + g.Id,
+            ["total_cost"] = WireJson.Money(g.Cost),
+            ["cache_discount"] = null,
+            ["upstream_inference_cost"] = null,
+            ["created_at"] = g.CreatedAt.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture),
+            ["model"] = g.Model,
+            ["app_id"] = null,
+            ["streamed"] = g.Streamed,
+            ["cancelled"] = g.Cancelled,
+            ["provider_name"] = g.Provider,
+            ["latency"] = 5,
+            ["moderation_latency"] = null,
+            ["generation_time"] = 10,
+            ["finish_reason"] = g.FinishReason,
+            ["native_finish_reason"] = g.FinishReason,
+            ["tokens_prompt"] = g.PromptTokens,
+            ["tokens_completion"] = g.CompletionTokens,
+            ["native_tokens_prompt"] = g.PromptTokens,
+            ["native_tokens_completion"] = g.CompletionTokens,
+            ["native_tokens_completion_images"] = 0,
+            ["native_tokens_reasoning"] = 0,
+            ["native_tokens_cached"] = 0,
+            ["num_media_prompt"] = null,
+            ["num_input_audio_prompt"] = null,
+            ["num_media_completion"] = 0,
+            ["num_search_results"] = 0,
+            ["num_fetches"] = 0,
+            ["origin"] = "",
+            ["usage"] = WireJson.Money(g.Cost),
+            ["is_byok"] = false,
+            ["external_user"] = g.User,
+            ["api_type"] = "completions",
+            ["router"] = null,
+            ["data_region"] = "global",
+            ["provider_responses"] = new JsonArray(new JsonObject
+            {
+                ["endpoint_id"] = "emulator-endpoint",
+                ["id"] = "emulator-" + g.Id,
+                ["is_byok"] = false,
+                ["latency"] = 5,
+                ["model_permaslug"] = g.Model + "-20260101",
+                ["provider_name"] = g.Provider,
+                ["status"] = 200,
+            }),
+        };
+        return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data });
+    }
+
+    /// <summary><c>GET /key</c> (and the legacy <c>/auth/key</c>): the calling key, labelled without revealing it.</summary>
+    public Task KeyAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        decimal usage = _state.TotalUsage;
+        var data = new JsonObject
+        {
+            ["label"] = Label(EmulatorEndpoints.BearerKeyOf(context) ?? string.Empty),
+            ["limit"] = null,
+            ["limit_remaining"] = null,
+            ["limit_reset"] = null,
+            ["include_byok_in_limit"] = false,
+            ["usage"] = WireJson.Money(usage),
+            ["usage_daily"] = WireJson.Money(usage),
+            ["usage_weekly"] = WireJson.Money(usage),
+            ["usage_monthly"] = WireJson.Money(usage),
+            ["byok_usage"] = 0,
+            ["byok_usage_daily"] = 0,
+            ["byok_usage_weekly"] = 0,
+            ["byok_usage_monthly"] = 0,
+            ["is_free_tier"] = false,
+            ["is_management_key"] = false,
+            ["is_provisioning_key"] = false,
+            ["expires_at"] = null,
+            ["rate_limit"] = new JsonObject { ["requests"] = -1, ["interval"] = "10s", ["note"] = "This field is deprecated and safe to ignore." },
+        };
+        return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data });
+    }
+
+    /// <summary><c>GET /credits</c>: the emulated account's credits and what was spent.</summary>
+    public Task CreditsAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var data = new JsonObject
+        {
+            ["total_credits"] = WireJson.Money(_state.Options.TotalCredits),
+            ["total_usage"] = WireJson.Money(_state.TotalUsage),
+        };
+        return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data });
+    }
+
+    /// <summary>OpenRouter's key label shape (<c>sk-or-v1-0e6...1c96</c>): never more than a short prefix and suffix.</summary>
+    public static string Label(string key) =>
+        key.Length >= 24 ? $"{key[..12]}...{key[^4..]}" : $"{key[..Math.Min(3, key.Length)]}...";
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace OpenRouter.Emulator;
+
+/// <summary>Maps the emulated OpenRouter API onto any ASP.NET Core app.</summary>
+public static class EmulatorEndpoints
+{
+    /// <summary>The path the API lives under, as on openrouter.ai.</summary>
+    public const string Prefix = "/api/v1";
+
+    /// <summary>
+    /// Maps <c>POST chat/completions</c>, <c>GET models</c>, <c>generation</c>, <c>key</c> (and <c>auth/key</c>),
+    /// <c>credits</c> under <see cref="Prefix"/>; every request needs an <c>Authorization: Bearer</c> value (any
+    /// non-empty key is accepted).
+    /// </summary>
+    public static IEndpointRouteBuilder MapOpenRouterEmulator(this IEndpointRouteBuilder endpoints, EmulatorState state)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var chat = new ChatCompletionsHandler(state);
+        var account = new AccountHandlers(state);
+        endpoints.MapPost(Prefix + "/chat/completions", Authorized(chat.HandleAsync));
+        endpoints.MapGet(Prefix + "/models", Authorized(account.ModelsAsync));
+        endpoints.MapGet(Prefix + "/generation", Authorized(account.GenerationAsync));
+        endpoints.MapGet(Prefix + "/key", Authorized(account.KeyAsync));
+        endpoints.MapGet(Prefix + "/auth/key", Authorized(account.KeyAsync));
+        endpoints.MapGet(Prefix + "/credits", Authorized(account.CreditsAsync));
+        endpoints.Map(Prefix + "/{**path}", Authorized(context =>
+            WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
+        return endpoints;
+    }
+
+    /// <summary>The key of an <c>Authorization: Bearer &lt;key&gt;</c> header, or null.</summary>
+    public static string? BearerKeyOf(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        string header = context.Request.Headers.Authorization.ToString();
+        const string scheme = "Bearer ";
+        return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && header[scheme.Length..].Trim() is { Length: > 0 } key ? key : null;
+    }
+
+    private static RequestDelegate Authorized(RequestDelegate handler) => context =>
+        BearerKeyOf(context) is null
+            ? WireJson.WriteErrorAsync(context, 401, "No auth credentials found")
+            : handler(context);
+}

@@ -1,0 +1,17 @@
+namespace OpenRouter.Emulator;
+
+/// <summary>Settings of an <see cref="OpenRouterEmulator"/>.</summary>
+public sealed class OpenRouterEmulatorOptions
+{
+    /// <summary>The loopback port to listen on; 0 picks a free one.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The pause before each chunk of <c>emulator/slow</c> (keep-alive comments fill the pauses).</summary>
+    public TimeSpan SlowChunkDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>The <c>Retry-After</c> (whole seconds) sent with the 429 of <c>emulator/rate-limit</c>.</summary>
+    public int RateLimitRetryAfterSeconds { get; set; } = 1;
+
+    /// <summary>The credits the emulated account starts with, in USD.</summary>
+    public decimal TotalCredits { get; set; } = 10m;
+}
