@@ -1,12 +1,7 @@
-using System.Collections;
 using System.Globalization;
-using System.Reflection;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
-
-// Compiled only with -p:OpenRouterHasAccountApi=true (see OpenRouter.Cli.csproj): it needs the SDK's catalog and
-// account API (ListModelsAsync, GetGenerationAsync, GetKeyInfoAsync, GetCreditsAsync).
 
 /// <summary><c>openrouter models</c>, <c>generation</c>, <c>key</c> and <c>credits</c>.</summary>
 public static class AccountCommands
@@ -57,7 +52,20 @@ public static class AccountCommands
             generation = await client.GetGenerationAsync(id, ct);
         }
 
-        await WritePropertiesAsync(console.Out, generation);
+        await WriteRowsAsync(console.Out,
+            ("Id", generation.Id),
+            ("Model", generation.Model),
+            ("Provider", generation.ProviderName),
+            ("Created", generation.CreatedAt?.ToString("u", CultureInfo.InvariantCulture)),
+            ("Total cost (USD)", Money(generation.TotalCost)),
+            ("Prompt tokens", generation.NativeTokensPrompt?.ToString(CultureInfo.InvariantCulture)),
+            ("Completion tokens", generation.NativeTokensCompletion?.ToString(CultureInfo.InvariantCulture)),
+            ("Reasoning tokens", generation.NativeTokensReasoning?.ToString(CultureInfo.InvariantCulture)),
+            ("Finish reason", generation.FinishReason?.Value),
+            ("Latency (ms)", generation.Latency?.ToString(CultureInfo.InvariantCulture)),
+            ("Generation time (ms)", generation.GenerationTime?.ToString(CultureInfo.InvariantCulture)),
+            ("Streamed", generation.Streamed?.ToString()),
+            ("BYOK", generation.IsByok?.ToString()));
         return 0;
     }
 
@@ -67,7 +75,17 @@ public static class AccountCommands
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(console);
         KeyInfo key = await client.GetKeyInfoAsync(ct);
-        await WritePropertiesAsync(console.Out, key);
+        await WriteRowsAsync(console.Out,
+            ("Label", key.Label),
+            ("Limit (USD)", key.Limit is decimal limit ? Money(limit) : "none"),
+            ("Limit remaining (USD)", key.LimitRemaining is decimal remaining ? Money(remaining) : "unlimited"),
+            ("Limit reset", key.LimitReset?.Value),
+            ("Usage (USD)", Money(key.Usage)),
+            ("Usage today (USD)", key.UsageDaily is decimal daily ? Money(daily) : null),
+            ("Usage this month (USD)", key.UsageMonthly is decimal monthly ? Money(monthly) : null),
+            ("Free tier", key.IsFreeTier.ToString()),
+            ("Management key", key.IsManagementKey?.ToString()),
+            ("Expires", key.ExpiresAt?.ToString("u", CultureInfo.InvariantCulture)));
         return 0;
     }
 
@@ -77,7 +95,10 @@ public static class AccountCommands
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(console);
         CreditsInfo credits = await client.GetCreditsAsync(ct);
-        await WritePropertiesAsync(console.Out, credits);
+        await WriteRowsAsync(console.Out,
+            ("Total credits (USD)", Money(credits.TotalCredits)),
+            ("Total usage (USD)", Money(credits.TotalUsage)),
+            ("Remaining (USD)", Money(credits.TotalCredits - credits.TotalUsage)));
         return 0;
     }
 
@@ -93,21 +114,18 @@ public static class AccountCommands
         }
     }
 
-    /// <summary>Prints every simple public property as "Name: value"; the types carry their own naming.</summary>
-    private static async Task WritePropertiesAsync(TextWriter output, object value)
-    {
-        PropertyInfo[] properties = value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance);
-        int width = properties.Max(p => p.Name.Length);
-        foreach (PropertyInfo property in properties)
-        {
-            object? v = property.GetValue(value);
-            if (v is null || (v is IEnumerable && v is not string))
-            {
-                continue;
-            }
+    private static string Money(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
 
-            string text = v is IFormattable f ? f.ToString(null, CultureInfo.InvariantCulture) : v.ToString() ?? string.Empty;
-            await output.WriteLineAsync($"{property.Name.PadRight(width)}  {text}");
+    /// <summary>Prints "Label  value" rows, skipping values the server did not send.</summary>
+    private static async Task WriteRowsAsync(TextWriter output, params (string Label, string? Value)[] rows)
+    {
+        int width = rows.Max(r => r.Label.Length);
+        foreach ((string label, string? value) in rows)
+        {
+            if (value is not null)
+            {
+                await output.WriteLineAsync($"{label.PadRight(width)}  {value}");
+            }
         }
     }
 }
