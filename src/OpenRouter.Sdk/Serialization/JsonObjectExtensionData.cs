@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -112,7 +111,7 @@ internal sealed class JsonObjectExtensionData : IDictionary<string, JsonElement>
 
     public bool Remove(KeyValuePair<string, JsonElement> item) => _target.Remove(item.Key);
 
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out JsonElement value)
+    public bool TryGetValue(string key, out JsonElement value)
     {
         if (_target.TryGetPropertyValue(key, out JsonNode? node))
         {
