@@ -1,7 +1,7 @@
+using OpenRouter.Sdk.Serialization;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -217,8 +217,17 @@ public sealed class ChatCompletionRequest
     /// Fields this type does not model yet (provider passthrough such as <c>safe_prompt</c>), written as extra
     /// top-level members.
     /// </summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    /// <summary>How the serializer sees <see cref="AdditionalProperties"/> (see <see cref="Serialization.JsonObjectExtensionData"/>).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, System.Text.Json.JsonElement>? ExtensionData
+    {
+        get => Serialization.JsonObjectExtensionData.Wrap(AdditionalProperties);
+        set => AdditionalProperties = Serialization.JsonObjectExtensionData.Unwrap(value);
+    }
 
     /// <summary>A shallow copy, so the client can set <see cref="Stream"/> without touching the caller's instance.</summary>
     internal ChatCompletionRequest CloneWithStream(bool stream)

@@ -1,7 +1,8 @@
 using System;
-using System.Text.Json;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 
 namespace OpenRouter.Sdk;
 
@@ -28,8 +29,17 @@ public sealed class ChatTool
     public CacheControl? CacheControl { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    /// <summary>How the serializer sees <see cref="AdditionalProperties"/> (see <see cref="Serialization.JsonObjectExtensionData"/>).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, System.Text.Json.JsonElement>? ExtensionData
+    {
+        get => Serialization.JsonObjectExtensionData.Wrap(AdditionalProperties);
+        set => AdditionalProperties = Serialization.JsonObjectExtensionData.Unwrap(value);
+    }
 
     /// <summary>Creates a function tool.</summary>
     /// <param name="name">The function name (up to 64 of <c>[A-Za-z0-9_-]</c>).</param>

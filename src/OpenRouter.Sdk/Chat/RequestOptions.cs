@@ -46,8 +46,17 @@ public sealed class WebSearchOptions
     public string? SearchContextSize { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    /// <summary>How the serializer sees <see cref="AdditionalProperties"/> (see <see cref="Serialization.JsonObjectExtensionData"/>).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, System.Text.Json.JsonElement>? ExtensionData
+    {
+        get => Serialization.JsonObjectExtensionData.Wrap(AdditionalProperties);
+        set => AdditionalProperties = Serialization.JsonObjectExtensionData.Unwrap(value);
+    }
 }
 
 /// <summary>Observability trace fields (<c>trace</c>).</summary>
@@ -74,8 +83,17 @@ public sealed class TraceOptions
     public string? ParentSpanId { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    /// <summary>How the serializer sees <see cref="AdditionalProperties"/> (see <see cref="Serialization.JsonObjectExtensionData"/>).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, System.Text.Json.JsonElement>? ExtensionData
+    {
+        get => Serialization.JsonObjectExtensionData.Wrap(AdditionalProperties);
+        set => AdditionalProperties = Serialization.JsonObjectExtensionData.Unwrap(value);
+    }
 }
 
 /// <summary>Debug options (<c>debug</c>), streaming only.</summary>

@@ -73,8 +73,17 @@ public sealed class Plugin
     public string? CostTier { get; set; }
 
     /// <summary>Other plugin fields, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    /// <summary>How the serializer sees <see cref="AdditionalProperties"/> (see <see cref="Serialization.JsonObjectExtensionData"/>).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, System.Text.Json.JsonElement>? ExtensionData
+    {
+        get => Serialization.JsonObjectExtensionData.Wrap(AdditionalProperties);
+        set => AdditionalProperties = Serialization.JsonObjectExtensionData.Unwrap(value);
+    }
 
     /// <summary>The web search plugin (<c>{"id":"web"}</c>).</summary>
     public static Plugin Web(WebSearchEngine? engine = null, int? maxResults = null, string? searchPrompt = null,

@@ -75,6 +75,15 @@ public sealed class ProviderPreferences
     public JsonObject? Options { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    /// <summary>How the serializer sees <see cref="AdditionalProperties"/> (see <see cref="Serialization.JsonObjectExtensionData"/>).</summary>
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, System.Text.Json.JsonElement>? ExtensionData
+    {
+        get => Serialization.JsonObjectExtensionData.Wrap(AdditionalProperties);
+        set => AdditionalProperties = Serialization.JsonObjectExtensionData.Unwrap(value);
+    }
 }
