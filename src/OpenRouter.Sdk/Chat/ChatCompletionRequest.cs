@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using OpenRouter.Sdk.Serialization;
@@ -217,8 +218,17 @@ public sealed class ChatCompletionRequest
     /// Fields this type does not model yet (provider passthrough such as <c>safe_prompt</c>), written as extra
     /// top-level members.
     /// </summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    // Written through a dictionary view: System.Text.Json writes a JsonObject extension property as invalid JSON.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => JsonObjectElementDictionary.Wrap(AdditionalProperties);
+        set => AdditionalProperties = JsonObjectElementDictionary.Unwrap(value);
+    }
 
     /// <summary>A shallow copy, so the client can set <see cref="Stream"/> without touching the caller's instance.</summary>
     internal ChatCompletionRequest CloneWithStream(bool stream)

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -28,8 +30,17 @@ public sealed class ChatTool
     public CacheControl? CacheControl { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    // Written through a dictionary view: System.Text.Json writes a JsonObject extension property as invalid JSON.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => JsonObjectElementDictionary.Wrap(AdditionalProperties);
+        set => AdditionalProperties = JsonObjectElementDictionary.Unwrap(value);
+    }
 
     /// <summary>Creates a function tool.</summary>
     /// <param name="name">The function name (up to 64 of <c>[A-Za-z0-9_-]</c>).</param>

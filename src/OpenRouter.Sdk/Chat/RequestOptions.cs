@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -46,8 +48,17 @@ public sealed class WebSearchOptions
     public string? SearchContextSize { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    // Written through a dictionary view: System.Text.Json writes a JsonObject extension property as invalid JSON.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => JsonObjectElementDictionary.Wrap(AdditionalProperties);
+        set => AdditionalProperties = JsonObjectElementDictionary.Unwrap(value);
+    }
 }
 
 /// <summary>Observability trace fields (<c>trace</c>).</summary>
@@ -74,8 +85,17 @@ public sealed class TraceOptions
     public string? ParentSpanId { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    // Written through a dictionary view: System.Text.Json writes a JsonObject extension property as invalid JSON.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => JsonObjectElementDictionary.Wrap(AdditionalProperties);
+        set => AdditionalProperties = JsonObjectElementDictionary.Unwrap(value);
+    }
 }
 
 /// <summary>Debug options (<c>debug</c>), streaming only.</summary>

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -73,8 +75,17 @@ public sealed class Plugin
     public string? CostTier { get; set; }
 
     /// <summary>Other plugin fields, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    // Written through a dictionary view: System.Text.Json writes a JsonObject extension property as invalid JSON.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => JsonObjectElementDictionary.Wrap(AdditionalProperties);
+        set => AdditionalProperties = JsonObjectElementDictionary.Unwrap(value);
+    }
 
     /// <summary>The web search plugin (<c>{"id":"web"}</c>).</summary>
     public static Plugin Web(WebSearchEngine? engine = null, int? maxResults = null, string? searchPrompt = null,

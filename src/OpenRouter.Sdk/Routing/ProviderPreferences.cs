@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -75,6 +77,15 @@ public sealed class ProviderPreferences
     public JsonObject? Options { get; set; }
 
     /// <summary>Fields not modelled here, written as-is.</summary>
-    [JsonExtensionData]
+    [JsonIgnore]
     public JsonObject? AdditionalProperties { get; set; }
+
+    // Written through a dictionary view: System.Text.Json writes a JsonObject extension property as invalid JSON.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData
+    {
+        get => JsonObjectElementDictionary.Wrap(AdditionalProperties);
+        set => AdditionalProperties = JsonObjectElementDictionary.Unwrap(value);
+    }
 }
