@@ -418,7 +418,8 @@ public sealed class ChatRequestBuilder
     /// <summary>A thinking-token budget (<c>reasoning.max_tokens</c>).</summary>
     public ChatRequestBuilder WithReasoningMaxTokens(int maxTokens)
     {
-        Reasoning.MaxTokens = RequireNotNegative(maxTokens, nameof(maxTokens));
+        RequireNotNegative(maxTokens, nameof(maxTokens));
+        Reasoning.MaxTokens = maxTokens;
         return this;
     }
 
@@ -640,8 +641,8 @@ public sealed class ChatRequestBuilder
     /// <summary>Returns log probabilities of the output tokens (<c>logprobs</c>), with <paramref name="topLogprobs"/> alternatives each (<c>top_logprobs</c>).</summary>
     public ChatRequestBuilder WithLogprobs(bool enabled = true, int? topLogprobs = null)
     {
-        _draft.Logprobs = enabled;
         _draft.TopLogprobs = RequireNotNegative(topLogprobs, nameof(topLogprobs));
+        _draft.Logprobs = enabled;
         return this;
     }
 
