@@ -1,6 +1,8 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 
 namespace OpenRouter.Sdk;
@@ -11,7 +13,7 @@ namespace OpenRouter.Sdk;
 /// </summary>
 public sealed class ResponseFormat
 {
-    private static readonly Regex SchemaName = new("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant);
+    private static readonly Regex SchemaName = new(@"^[A-Za-z0-9_-]{1,64}\z", RegexOptions.CultureInvariant);
 
     /// <summary>Creates a response format of the given type; prefer the static members.</summary>
     [JsonConstructor]
@@ -71,6 +73,48 @@ public sealed class ResponseFormat
 
         using JsonDocument document = JsonDocument.Parse(schemaJson);
         return JsonSchema(name, document.RootElement.Clone(), strict, description);
+    }
+
+    /// <summary>
+    /// Answers shaped like <typeparamref name="T"/>: a <c>json_schema</c> format whose schema is derived from the
+    /// type's JSON contract (property names, nullability, enums, nested types) by System.Text.Json's schema exporter.
+    /// Trimming- and NativeAOT-safe: pass the <see cref="JsonTypeInfo{T}"/> of your own <c>JsonSerializerContext</c>,
+    /// and read the answer back with the same one through <c>GetStructuredResult</c>.
+    /// </summary>
+    /// <typeparam name="T">The type the answer should deserialize to.</typeparam>
+    /// <param name="typeInfo">The type's JSON contract, for example <c>MyJsonContext.Default.Weather</c>.</param>
+    /// <param name="name">The schema name (1 to 64 of <c>[A-Za-z0-9_-]</c>); defaults to the type name.</param>
+    /// <param name="strict">
+    /// True (the default) asks the provider to follow the schema exactly; every object then lists all its properties
+    /// as required and forbids others, as strict mode demands (optional values stay nullable).
+    /// </param>
+    /// <param name="description">An optional description the model reads.</param>
+    public static ResponseFormat ForType<T>(JsonTypeInfo<T> typeInfo, string? name = null, bool strict = true, string? description = null)
+    {
+        if (typeInfo is null)
+        {
+            throw new ArgumentNullException(nameof(typeInfo));
+        }
+
+        return JsonSchemaFactory.Create(typeInfo, name, strict, description);
+    }
+
+    /// <summary>
+    /// Answers shaped like <typeparamref name="T"/>, with the schema derived by reflection from
+    /// <paramref name="options"/> (default: <see cref="JsonSerializerOptions.Default"/>). Read the answer back with the
+    /// same options. For trimmed or NativeAOT apps use <see cref="ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>.
+    /// </summary>
+    /// <typeparam name="T">The type the answer should deserialize to.</typeparam>
+    /// <param name="options">The serializer options whose contract the schema follows.</param>
+    /// <param name="name">The schema name (1 to 64 of <c>[A-Za-z0-9_-]</c>); defaults to the type name.</param>
+    /// <param name="strict">True (the default) asks the provider to follow the schema exactly.</param>
+    /// <param name="description">An optional description the model reads.</param>
+    [RequiresUnreferencedCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload when trimming.")]
+    [RequiresDynamicCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
+    public static ResponseFormat ForType<T>(JsonSerializerOptions? options = null, string? name = null, bool strict = true, string? description = null)
+    {
+        options ??= JsonSerializerOptions.Default;
+        return JsonSchemaFactory.Create(options.GetTypeInfo(typeof(T)), name, strict, description);
     }
 
     /// <summary>Answers that follow a grammar (<c>{"type":"grammar","grammar":...}</c>).</summary>
