@@ -18,6 +18,9 @@ internal static class ChatRequestMapper
 {
     private static readonly ChatRole DeveloperRole = new("developer");
 
+    // The Microsoft.Extensions.AI defaults indent; arguments and tool results go on the wire compact.
+    private static readonly JsonSerializerOptions CompactOptions = CreateCompactOptions();
+
     public static ChatCompletionRequest ToRequest(IChatClient client, IEnumerable<MeaiChatMessage> messages, ChatOptions? options, string? defaultModel)
     {
         // A request from the factory is the starting point: what it already sets wins over ChatOptions.
@@ -213,7 +216,7 @@ internal static class ChatRequestMapper
         JsonElement element => element.GetRawText(),
         JsonNode node => node.ToJsonString(),
         TextContent text => text.Text,
-        object other => JsonSerializer.Serialize(other, AIJsonUtilities.DefaultOptions.GetTypeInfo(other.GetType())),
+        object other => JsonSerializer.Serialize(other, CompactOptions.GetTypeInfo(other.GetType())),
     };
 
     private static UserMessage ToUserMessage(MeaiChatMessage message)
@@ -367,7 +370,7 @@ internal static class ChatRequestMapper
             ? rawArguments
             : call.Arguments is null
                 ? "{}"
-                : JsonSerializer.Serialize(call.Arguments, AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
+                : JsonSerializer.Serialize(call.Arguments, CompactOptions.GetTypeInfo(typeof(IDictionary<string, object?>)));
         return new ToolCall
         {
             Id = call.CallId,
@@ -604,6 +607,13 @@ internal static class ChatRequestMapper
         JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
+
+    private static JsonSerializerOptions CreateCompactOptions()
+    {
+        var options = new JsonSerializerOptions(AIJsonUtilities.DefaultOptions) { WriteIndented = false };
+        options.MakeReadOnly();
+        return options;
+    }
 
     private static bool StartsWith(string? value, string prefix) =>
         value is not null && value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
