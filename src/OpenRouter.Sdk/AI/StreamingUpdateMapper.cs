@@ -14,6 +14,7 @@ internal sealed class StreamingUpdateMapper
     private readonly ChatCompletionAccumulator _accumulator = new();
     private bool _first = true;
     private bool _finished;
+    private bool _sawNativeFinishReason;
     private bool _toolCallsEmitted;
     private bool _sawToolCalls;
     private string? _id;
@@ -55,7 +56,13 @@ internal sealed class StreamingUpdateMapper
             _finished = true;
             bool hasToolCalls = EmitToolCalls(contents);
             update.FinishReason = ChatResponseMapper.ToFinishReason(ChatResponseMapper.EffectiveFinishReason(finish, hasToolCalls));
-            ChatResponseMapper.AddServedBy(properties ??= new(), null, choice.NativeFinishReason);
+        }
+
+        // The provider's own reason may come later than OpenRouter's (Gemini sends it with the usage chunk).
+        if (choice?.NativeFinishReason is { } native && !_sawNativeFinishReason)
+        {
+            _sawNativeFinishReason = true;
+            ChatResponseMapper.AddServedBy(properties ??= new(), null, native);
         }
 
         if (chunk.Usage is { } usage)
