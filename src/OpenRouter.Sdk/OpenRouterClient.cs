@@ -66,7 +66,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(false), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return CreateChatCompletionCoreAsync(body, cancellationToken);
+        return OpenRouterTelemetry.TraceChatCompletionAsync(request, _pipeline.Options.BaseUrl, body, CreateChatCompletionCoreAsync, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -74,7 +74,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return ChatCompletionStreamReader.ReadAsync(_pipeline, "chat/completions", body, cancellationToken);
+        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, ChatCompletionStreamReader.ReadAsync(_pipeline, "chat/completions", body, cancellationToken));
     }
 
     /// <summary>Describes the client without its key.</summary>

@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// Distributed tracing of chat calls. Every chat completion (streamed or not) is an <see cref="Activity"/> of the
+/// <see cref="ActivitySource"/> named <see cref="ActivitySourceName"/>, tagged after the OpenTelemetry GenAI semantic
+/// conventions: <c>gen_ai.operation.name</c>, <c>gen_ai.provider.name</c> (<c>openrouter</c>),
+/// <c>gen_ai.request.*</c>, <c>gen_ai.response.model</c>, <c>gen_ai.response.id</c>,
+/// <c>gen_ai.response.finish_reasons</c>, <c>gen_ai.usage.input_tokens</c>, <c>gen_ai.usage.output_tokens</c>,
+/// <c>error.type</c>, plus <c>openrouter.provider</c> (the upstream provider that served the call) and
+/// <c>openrouter.cost</c> (USD). Prompts and completions are never recorded.
+/// </summary>
+/// <remarks>
+/// Nothing is created unless a listener is attached, for example
+/// <c>builder.Services.AddOpenTelemetry().WithTracing(t =&gt; t.AddSource(OpenRouterTelemetry.ActivitySourceName))</c>.
+/// </remarks>
+public static class OpenRouterTelemetry
+{
+    /// <summary>The name of the SDK's <see cref="ActivitySource"/>: <c>OpenRouter.Sdk</c>.</summary>
+    public const string ActivitySourceName = "OpenRouter.Sdk";
+
+    internal const string OperationName = "chat";
+    internal const string ProviderName = "openrouter";
+
+    internal static readonly ActivitySource Source = new(ActivitySourceName, typeof(OpenRouterTelemetry).Assembly.GetName().Version?.ToString());
+
+    /// <summary>Runs a non-streaming chat call inside an activity when someone listens; otherwise just runs it.</summary>
+    internal static Task<ChatCompletion> TraceChatCompletionAsync<TState>(ChatCompletionRequest request, Uri? endpoint, TState state,
+        Func<TState, CancellationToken, Task<ChatCompletion>> send, CancellationToken cancellationToken)
+    {
+        return Source.HasListeners() ? TraceAsync(request, endpoint, state, send, cancellationToken) : send(state, cancellationToken);
+
+        static async Task<ChatCompletion> TraceAsync(ChatCompletionRequest request, Uri? endpoint, TState state,
+            Func<TState, CancellationToken, Task<ChatCompletion>> send, CancellationToken cancellationToken)
+        {
+            using Activity? activity = StartChat(request, endpoint);
+            try
+            {
+                ChatCompletion completion = await send(state, cancellationToken).ConfigureAwait(false);
+                if (activity is { IsAllDataRequested: true })
+                {
+                    var recorder = new ResponseRecorder();
+                    recorder.Observe(completion);
+                    recorder.ApplyTo(activity);
+                }
+
+                return completion;
+            }
+            catch (Exception e)
+            {
+                RecordError(activity, e);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Wraps a chunk stream in an activity that lasts until the stream ends, fails or is abandoned.</summary>
+    internal static IAsyncEnumerable<ChatCompletionChunk> TraceChatStream(ChatCompletionRequest request, Uri? endpoint, IAsyncEnumerable<ChatCompletionChunk> chunks) =>
+        Source.HasListeners() ? TraceStreamAsync(request, endpoint, chunks, default) : chunks;
+
+    private static async IAsyncEnumerable<ChatCompletionChunk> TraceStreamAsync(ChatCompletionRequest request, Uri? endpoint,
+        IAsyncEnumerable<ChatCompletionChunk> chunks, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using Activity? activity = StartChat(request, endpoint);
+        ResponseRecorder? recorder = activity is { IsAllDataRequested: true } ? new ResponseRecorder() : null;
+        IAsyncEnumerator<ChatCompletionChunk> enumerator = chunks.GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                ChatCompletionChunk chunk;
+                try
+                {
+                    if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+
+                    chunk = enumerator.Current;
+                }
+                catch (Exception e)
+                {
+                    RecordError(activity, e);
+                    throw;
+                }
+
+                recorder?.Observe(chunk);
+                yield return chunk;
+            }
+        }
+        finally
+        {
+            if (activity is not null)
+            {
+                recorder?.ApplyTo(activity);
+            }
+
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Starts a <c>chat</c> activity with the request tags, or returns null when nobody listens.</summary>
+    internal static Activity? StartChat(ChatCompletionRequest request, Uri? endpoint)
+    {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
+        string? model = request.Model;
+        Activity? activity = Source.StartActivity(string.IsNullOrEmpty(model) ? OperationName : OperationName + " " + model, ActivityKind.Client);
+        if (activity is not { IsAllDataRequested: true })
+        {
+            return activity;
+        }
+
+        activity.SetTag("gen_ai.operation.name", OperationName);
+        activity.SetTag("gen_ai.provider.name", ProviderName);
+        SetIfNotNull(activity, "gen_ai.request.model", model);
+        SetIfNotNull(activity, "gen_ai.request.temperature", request.Temperature);
+        SetIfNotNull(activity, "gen_ai.request.top_p", request.TopP);
+        SetIfNotNull(activity, "gen_ai.request.top_k", request.TopK);
+        SetIfNotNull(activity, "gen_ai.request.max_tokens", request.MaxCompletionTokens ?? request.MaxTokens);
+        SetIfNotNull(activity, "gen_ai.request.frequency_penalty", request.FrequencyPenalty);
+        SetIfNotNull(activity, "gen_ai.request.presence_penalty", request.PresencePenalty);
+        SetIfNotNull(activity, "gen_ai.request.seed", request.Seed);
+        if (request.Stop is { Count: > 0 } stop)
+        {
+            activity.SetTag("gen_ai.request.stop_sequences", new List<string>(stop).ToArray());
+        }
+
+        if (endpoint is { IsAbsoluteUri: true })
+        {
+            activity.SetTag("server.address", endpoint.Host);
+            activity.SetTag("server.port", endpoint.Port);
+        }
+
+        return activity;
+    }
+
+    /// <summary>Marks the activity failed with a low-cardinality <c>error.type</c> (the exception type); the message is not recorded.</summary>
+    internal static void RecordError(Activity? activity, Exception exception)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        activity.SetTag("error.type", exception.GetType().FullName);
+        activity.SetStatus(ActivityStatusCode.Error);
+    }
+
+    private static void SetIfNotNull(Activity activity, string name, object? value)
+    {
+        if (value is not null)
+        {
+            activity.SetTag(name, value);
+        }
+    }
+
+    /// <summary>Collects the response tags from a completion or from the chunks of a stream.</summary>
+    private sealed class ResponseRecorder
+    {
+        private string? _id;
+        private string? _model;
+        private string? _provider;
+        private List<string>? _finishReasons;
+        private HashSet<int>? _finishedChoices;
+        private Usage? _usage;
+
+        public void Observe(ChatCompletion completion)
+        {
+            Observe(completion.Id, completion.Model, completion.Provider, completion.Usage);
+            foreach (ChatCompletionChoice choice in completion.Choices)
+            {
+                AddFinish(choice.Index, choice.FinishReason);
+            }
+        }
+
+        public void Observe(ChatCompletionChunk chunk)
+        {
+            Observe(chunk.Id, chunk.Model, chunk.Provider, chunk.Usage);
+            foreach (ChatCompletionChunkChoice choice in chunk.Choices)
+            {
+                AddFinish(choice.Index, choice.FinishReason);
+            }
+        }
+
+        public void ApplyTo(Activity activity)
+        {
+            SetIfNotNull(activity, "gen_ai.response.id", _id);
+            SetIfNotNull(activity, "gen_ai.response.model", _model);
+            SetIfNotNull(activity, "openrouter.provider", _provider);
+            if (_finishReasons is not null)
+            {
+                activity.SetTag("gen_ai.response.finish_reasons", _finishReasons.ToArray());
+            }
+
+            if (_usage is { } usage)
+            {
+                activity.SetTag("gen_ai.usage.input_tokens", usage.PromptTokens);
+                activity.SetTag("gen_ai.usage.output_tokens", usage.CompletionTokens);
+                if (usage.Cost is { } cost)
+                {
+                    activity.SetTag("openrouter.cost", (double)cost);
+                }
+            }
+        }
+
+        private void Observe(string? id, string? model, string? provider, Usage? usage)
+        {
+            _id ??= string.IsNullOrEmpty(id) ? null : id;
+            _model ??= string.IsNullOrEmpty(model) ? null : model;
+            _provider ??= string.IsNullOrEmpty(provider) ? null : provider;
+            _usage = usage ?? _usage;
+        }
+
+        // The usage chunk may repeat the finish reason: one entry per choice, the first non-null one.
+        private void AddFinish(int index, FinishReason? reason)
+        {
+            if (reason is { } value && (_finishedChoices ??= new HashSet<int>()).Add(index))
+            {
+                (_finishReasons ??= new List<string>()).Add(value.Value);
+            }
+        }
+    }
+}
