@@ -127,7 +127,7 @@ internal static class ChatRequestMapper
             request.Route = route is ModelRoute r ? r : new ModelRoute(ReadString(route));
         }
 
-        if (Read(extra, OpenRouterPropertyNames.Reasoning, OpenRouterJsonContext.Default.ReasoningOptions) is { } reasoning)
+        if (Read(extra, OpenRouterPropertyNames.Reasoning, OpenRouterJsonContext.Default.ReasoningConfig) is { } reasoning)
         {
             request.Reasoning = reasoning;
         }
@@ -471,14 +471,14 @@ internal static class ChatRequestMapper
         }
     }
 
-    private static ReasoningOptions? ToReasoning(MeaiReasoningOptions? reasoning)
+    private static ReasoningConfig? ToReasoning(MeaiReasoningOptions? reasoning)
     {
         if (reasoning is null)
         {
             return null;
         }
 
-        var result = new ReasoningOptions();
+        var result = new ReasoningConfig();
         switch (reasoning.Effort)
         {
             case MeaiReasoningEffort.None:

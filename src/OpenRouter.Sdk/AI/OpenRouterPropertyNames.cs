@@ -28,7 +28,7 @@ public static class OpenRouterPropertyNames
     public const string Route = "route";
 
     /// <summary>
-    /// Request: reasoning settings (<see cref="ReasoningOptions"/>), sent as <c>reasoning</c>. Wins over
+    /// Request: reasoning settings (<see cref="ReasoningConfig"/>), sent as <c>reasoning</c>. Wins over
     /// <c>ChatOptions.Reasoning</c>.
     /// </summary>
     public const string Reasoning = "reasoning";

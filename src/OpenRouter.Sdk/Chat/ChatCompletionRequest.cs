@@ -127,7 +127,7 @@ public sealed class ChatCompletionRequest
 
     /// <summary>Reasoning settings.</summary>
     [JsonPropertyName("reasoning")]
-    public ReasoningOptions? Reasoning { get; set; }
+    public ReasoningConfig? Reasoning { get; set; }
 
     /// <summary>OpenAI-style reasoning effort shorthand; do not combine with <see cref="Reasoning"/>.</summary>
     [JsonPropertyName("reasoning_effort")]

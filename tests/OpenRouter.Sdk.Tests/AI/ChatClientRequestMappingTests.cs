@@ -304,7 +304,7 @@ public sealed class ChatClientRequestMappingTests
                 [OpenRouterPropertyNames.Plugins] = new List<Plugin> { new("web") { MaxResults = 3 } },
                 [OpenRouterPropertyNames.Transforms] = new List<string> { "middle-out" },
                 [OpenRouterPropertyNames.Route] = "fallback",
-                [OpenRouterPropertyNames.Reasoning] = new ReasoningOptions { MaxTokens = 2000 },
+                [OpenRouterPropertyNames.Reasoning] = new ReasoningConfig { MaxTokens = 2000 },
                 [OpenRouterPropertyNames.User] = "user-7",
                 [OpenRouterPropertyNames.SessionId] = "s-1",
                 [OpenRouterPropertyNames.Preset] = "@preset/fast",

@@ -76,7 +76,7 @@ public sealed class BuildIsolationTests
     public void Objects_passed_in_are_copied_so_later_caller_changes_do_not_leak_in()
     {
         var preferences = new ProviderPreferences { Order = new List<string> { "openai" } };
-        var reasoning = new ReasoningOptions { Effort = ReasoningEffort.Low };
+        var reasoning = new ReasoningConfig { Effort = ReasoningEffort.Low };
         var plugin = Plugin.Web(maxResults: 1);
         var tool = ChatTool.CreateFunction("f");
         ChatRequestBuilder builder = new ChatRequestBuilder("m").WithProvider(preferences).WithReasoning(reasoning).WithPlugin(plugin).WithTool(tool);
@@ -88,7 +88,7 @@ public sealed class BuildIsolationTests
         tool.Function!.Name = "g";
         builder.WithReasoningMaxTokens(100);
 
-        reasoning.MaxTokens.Should().BeNull("the builder must not write into the caller's ReasoningOptions");
+        reasoning.MaxTokens.Should().BeNull("the builder must not write into the caller's ReasoningConfig");
         Json(builder).Should().Be(Q(expected.Replace("\"effort\":\"low\"}", "\"effort\":\"low\",\"max_tokens\":100}").Replace('"', '\'')));
     }
 

@@ -142,7 +142,7 @@ public sealed class ChatRequestBuilderGoldenTests
         { "WithPrediction", b => b.WithPrediction("int x = 1;"), "{'model':'m','messages':[],'prediction':{'type':'content','content':'int x = 1;'}}" },
 
         // ----- Reasoning -----
-        { "WithReasoning", b => b.WithReasoning(new ReasoningOptions { Effort = ReasoningEffort.High, Exclude = true }),
+        { "WithReasoning", b => b.WithReasoning(new ReasoningConfig { Effort = ReasoningEffort.High, Exclude = true }),
             "{'model':'m','messages':[],'reasoning':{'effort':'high','exclude':true}}" },
         { "WithReasoningEffort", b => b.WithReasoningEffort(ReasoningEffort.Minimal), "{'model':'m','messages':[],'reasoning':{'effort':'minimal'}}" },
         { "WithReasoningMaxTokens", b => b.WithReasoningMaxTokens(2000), "{'model':'m','messages':[],'reasoning':{'max_tokens':2000}}" },

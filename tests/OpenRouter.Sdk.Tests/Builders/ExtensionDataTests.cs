@@ -29,7 +29,7 @@ public sealed class ExtensionDataTests
             Model = "m",
             Provider = new ProviderPreferences { AdditionalProperties = new JsonObject { ["p"] = 1 } },
             Plugins = new List<Plugin> { Plugin.Create("x", new JsonObject { ["q"] = 2 }) },
-            Reasoning = new ReasoningOptions { AdditionalProperties = new JsonObject { ["r"] = 3 } },
+            Reasoning = new ReasoningConfig { AdditionalProperties = new JsonObject { ["r"] = 3 } },
             Tools = new List<ChatTool> { new() { Type = "t", AdditionalProperties = new JsonObject { ["s"] = 4 } } },
             WebSearchOptions = new WebSearchOptions { AdditionalProperties = new JsonObject { ["u"] = 5 } },
             Trace = new TraceOptions { AdditionalProperties = new JsonObject { ["v"] = 6 } },

@@ -402,7 +402,7 @@ public sealed class ChatRequestBuilder
     // ----- Reasoning -----
 
     /// <summary>Reasoning settings (<c>reasoning</c>), replacing earlier ones (the object is copied).</summary>
-    public ChatRequestBuilder WithReasoning(ReasoningOptions reasoning)
+    public ChatRequestBuilder WithReasoning(ReasoningConfig reasoning)
     {
         _draft.Reasoning = RequestCopy.Of(reasoning ?? throw new ArgumentNullException(nameof(reasoning)));
         return this;
@@ -799,7 +799,7 @@ public sealed class ChatRequestBuilder
     /// <summary>Returns a new request with everything set so far; later changes to the builder do not affect it.</summary>
     public ChatCompletionRequest Build() => RequestCopy.Of(_draft);
 
-    private ReasoningOptions Reasoning => _draft.Reasoning ??= new ReasoningOptions();
+    private ReasoningConfig Reasoning => _draft.Reasoning ??= new ReasoningConfig();
 
     private static string RequireModelId(string model, string parameterName)
     {

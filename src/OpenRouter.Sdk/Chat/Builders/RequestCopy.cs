@@ -93,7 +93,7 @@ internal static class RequestCopy
         AdditionalProperties = Json(source.AdditionalProperties),
     };
 
-    public static ReasoningOptions Of(ReasoningOptions source) => new()
+    public static ReasoningConfig Of(ReasoningConfig source) => new()
     {
         Effort = source.Effort,
         MaxTokens = source.MaxTokens,

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace OpenRouter.Sdk;
 
 /// <summary>Reasoning settings (<c>reasoning</c>). Set either <see cref="Effort"/> or <see cref="MaxTokens"/>.</summary>
-public sealed class ReasoningOptions
+public sealed class ReasoningConfig
 {
     /// <summary>How hard the model thinks (OpenAI/xAI style).</summary>
     [JsonPropertyName("effort")]
