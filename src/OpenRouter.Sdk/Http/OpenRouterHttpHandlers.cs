@@ -7,7 +7,9 @@ namespace OpenRouter.Sdk.Http;
 /// <summary>Builds the handler chain a standalone <see cref="OpenRouterClient"/> sends through.</summary>
 internal static class OpenRouterHttpHandlers
 {
-    public static HttpMessageHandler CreateDefault(OpenRouterClientOptions options) => CreatePrimary();
+    /// <summary>The standalone chain: <see cref="OpenRouterResilienceHandler"/> over the no-redirect socket handler, as <c>AddOpenRouter</c> builds it.</summary>
+    public static HttpMessageHandler CreateDefault(OpenRouterClientOptions options) =>
+        new OpenRouterResilienceHandler(options, CreatePrimary());
 
     /// <summary>
     /// The socket handler: no redirects (the key must not follow them), decompression on, and pooled connections
