@@ -18,9 +18,9 @@ internal static class RetryBackoff
 
     public static TimeSpan Compute(TimeSpan baseDelay, TimeSpan maxDelay, int retryNumber, double jitter)
     {
-        double exponential = baseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retryNumber, 30));
-        double capped = Math.Min(maxDelay.TotalMilliseconds, exponential);
+        double exponential = baseDelay.Ticks * Math.Pow(2, Math.Min(retryNumber, 30));
+        double capped = Math.Min(maxDelay.Ticks, exponential);
         double r = jitter is >= 0 and < 1 ? jitter : 0;
-        return TimeSpan.FromMilliseconds(Math.Max(0, capped * (1 - (0.25 * r))));
+        return TimeSpan.FromTicks((long)Math.Max(0, capped * (1 - (0.25 * r))));
     }
 }
