@@ -13,7 +13,8 @@ internal static class OpenRouterHttpHandlers
 
     /// <summary>
     /// The socket handler: no redirects (the key must not follow them), decompression on, and pooled connections
-    /// recycled every few minutes so DNS changes are seen by a long-lived client.
+    /// recycled every few minutes so DNS changes are seen by a long-lived client. A response abandoned before its end
+    /// (a stream left early) closes its connection at once instead of being drained, so the server stops generating.
     /// </summary>
     public static HttpMessageHandler CreatePrimary()
     {
@@ -23,6 +24,7 @@ internal static class OpenRouterHttpHandlers
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxResponseDrainSize = 0,
         };
 #else
         return new HttpClientHandler
