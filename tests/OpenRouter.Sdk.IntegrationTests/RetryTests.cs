@@ -128,8 +128,9 @@ public sealed class RetryTests
         ChatCompletion completion = await call;
 
         // delay(n) = min(RetryMaxDelay, RetryBaseDelay x 2^n) x (1 - 0.25 x r), r = 0.5
-        first.Should().Be(TimeSpan.FromSeconds(0.5 * 0.875));
-        second.Should().Be(TimeSpan.FromSeconds(1.0 * 0.875));
+        // (timers have millisecond resolution)
+        first.Should().BeCloseTo(TimeSpan.FromSeconds(0.5 * 0.875), TimeSpan.FromMilliseconds(1));
+        second.Should().BeCloseTo(TimeSpan.FromSeconds(1.0 * 0.875), TimeSpan.FromMilliseconds(1));
         server.Attempts.Should().Be(3);
         completion.Choices[0].Message.Content.Should().Be("third time");
         server.Requests.Select(r => r.BodyText).Distinct().Should().ContainSingle().Which.Should().Contain("same body every time");

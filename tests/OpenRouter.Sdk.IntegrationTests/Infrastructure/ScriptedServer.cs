@@ -46,6 +46,9 @@ public sealed class ScriptedServer : IAsyncDisposable
         _app.Run(HandleAsync);
     }
 
+    /// <summary>The <see cref="HttpContext.Items"/> key under which a step finds the request body text.</summary>
+    public const string BodyItem = "body";
+
     public int Attempts => Volatile.Read(ref _attempts);
 
     public int OpenConnections => Volatile.Read(ref _openConnections);
@@ -98,6 +101,7 @@ public sealed class ScriptedServer : IAsyncDisposable
         int attempt = Interlocked.Increment(ref _attempts);
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body);
+        context.Items[BodyItem] = Encoding.UTF8.GetString(body.ToArray());
         Requests.Enqueue(new ReceivedRequest(attempt, context.Request.Method, context.Request.Path + context.Request.QueryString,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.ToArray()));
 
