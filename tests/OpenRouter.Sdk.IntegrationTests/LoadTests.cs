@@ -16,6 +16,9 @@ public sealed class LoadTests
         await using var server = await ScriptedServer.StartAsync();
         var failedOnce = new System.Collections.Concurrent.ConcurrentDictionary<int, bool>();
         var attemptsPerRequest = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
+
+        // A reset stream is cut only once its consumer holds two chunks, so it is truly mid-stream.
+        var consumedTwo = Enumerable.Range(0, 200).ToDictionary(i => i, _ => new TaskCompletionSource());
         server.Then(async context =>
         {
             int index = int.Parse(Regex.Match((string)context.Items[ScriptedServer.BodyItem]!, "request-(\\d+)").Groups[1].Value);
@@ -33,7 +36,7 @@ public sealed class LoadTests
                     await Reply.WriteEventAsync(response, Json.Chunk("x", i == 4 ? "stop" : null, "gen-" + index));
                     if (index % 50 == 1 && i == 1)
                     {
-                        await Task.Delay(20, ct);
+                        await consumedTwo[index].Task.WaitAsync(TimeSpan.FromSeconds(10), ct);
                         context.Abort();
                         return;
                     }
@@ -46,7 +49,7 @@ public sealed class LoadTests
 
         var clock = Stopwatch.StartNew();
         Task<ChatCompletion>[] calls = Enumerable.Range(0, 200)
-            .Select(i => Task.Run(() => client.StreamChatCompletionAsync(Json.Request("request-" + i), Ct).ToChatCompletionAsync(Ct), Ct))
+            .Select(i => Task.Run(() => ReadAsync(client, i, consumedTwo[i]), Ct))
             .ToArray();
         Task all = Task.WhenAll(calls);
         (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(30), Ct))).Should().BeSameAs(all, "no deadlock: all finish within 30 s");
@@ -67,5 +70,23 @@ public sealed class LoadTests
         }
 
         server.OpenConnections.Should().Be(0, "every socket is closed once the client is disposed");
+    }
+
+    private static async Task<ChatCompletion> ReadAsync(OpenRouterClient client, int index, TaskCompletionSource consumedTwo)
+    {
+        int seen = 0;
+        return await Observe().ToChatCompletionAsync(Ct);
+
+        async IAsyncEnumerable<ChatCompletionChunk> Observe()
+        {
+            await foreach (ChatCompletionChunk chunk in client.StreamChatCompletionAsync(Json.Request("request-" + index), Ct))
+            {
+                yield return chunk;
+                if (++seen == 2)
+                {
+                    consumedTwo.TrySetResult();
+                }
+            }
+        }
     }
 }
