@@ -110,6 +110,11 @@ public sealed class OpenRouterClientOptions
             return $"OpenRouterClientOptions.MaxRetries (configuration key '{SectionName}:MaxRetries') must not be negative, got {MaxRetries}.";
         }
 
+        if (TimeProvider is null)
+        {
+            return "OpenRouterClientOptions.TimeProvider must not be null (use TimeProvider.System).";
+        }
+
         foreach ((string name, TimeSpan value) in new[]
         {
             (nameof(RequestTimeout), RequestTimeout),
