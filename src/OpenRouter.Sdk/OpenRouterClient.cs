@@ -39,9 +39,16 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     }
 
     /// <summary>
-    /// Creates a client on an <see cref="HttpClient"/> you own (and dispose). The SDK adds its headers and timeouts
-    /// per request and leaves the client's handlers, base address and <see cref="HttpClient.Timeout"/> alone;
-    /// retries happen only if your handler chain includes them (see <c>OpenRouterHttpHandlers</c>).
+    /// Creates a client on an <see cref="HttpClient"/> you own (and dispose). Per request the SDK adds its headers
+    /// (<c>Authorization</c>, <c>User-Agent</c>, <c>Accept</c>, <c>HTTP-Referer</c>, <c>X-OpenRouter-Title</c>/<c>X-Title</c>),
+    /// builds the absolute URL from <see cref="OpenRouterClientOptions.BaseUrl"/>, enforces its timeouts
+    /// (<see cref="OpenRouterClientOptions.RequestTimeout"/>, <see cref="OpenRouterClientOptions.StreamResponseTimeout"/>,
+    /// <see cref="OpenRouterClientOptions.StreamIdleTimeout"/>), maps failures to <see cref="OpenRouterException"/>s and logs.
+    /// It leaves alone the client's handlers, <see cref="HttpClient.BaseAddress"/>, default headers and
+    /// <see cref="HttpClient.Timeout"/> (set it to <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> so it does not cut
+    /// streams short). Retries happen only if your chain includes <see cref="OpenRouterResilienceHandler"/>; redirects
+    /// are refused by the SDK (never followed with the key) only if your handler does not follow them itself, so set
+    /// <c>AllowAutoRedirect = false</c>.
     /// </summary>
     /// <param name="httpClient">The client to send with.</param>
     /// <param name="options">The options; copied.</param>
@@ -75,6 +82,28 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
         return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, ChatCompletionStreamReader.ReadAsync(_pipeline, "chat/completions", body, cancellationToken));
+    }
+
+    /// <summary>
+    /// Returns a client that shares this one's connections but sends with changed options, for a call (or a part of
+    /// an app) that needs other retries, timeouts or headers:
+    /// <c>await client.WithOptions(o => o.MaxRetries = 0).CreateChatCompletionAsync(request, ct)</c>.
+    /// Every option applies per call (retries too, when the chain includes <see cref="OpenRouterResilienceHandler"/>),
+    /// except the clock and logger of the retry waits, which stay the handler's. The returned client is cheap, needs
+    /// no disposal, and must not be used after this client is disposed.
+    /// </summary>
+    /// <param name="configure">Changes a copy of this client's options.</param>
+    /// <returns>A client with the changed options.</returns>
+    public OpenRouterClient WithOptions(Action<OpenRouterClientOptions> configure)
+    {
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        OpenRouterClientOptions copy = _pipeline.Options.Clone();
+        configure(copy);
+        return new OpenRouterClient(_pipeline.HttpClientProvider, copy);
     }
 
     /// <summary>Describes the client without its key.</summary>

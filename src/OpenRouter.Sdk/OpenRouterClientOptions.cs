@@ -1,4 +1,6 @@
 using System;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
 
 namespace OpenRouter.Sdk;
 
@@ -17,7 +19,8 @@ public sealed class OpenRouterClientOptions
     /// <summary>The default <see cref="BaseUrl"/>.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://openrouter.ai/api/v1/");
 
-    /// <summary>The API key (<c>sk-or-v1-...</c>). When null, <c>OPENROUTER_API_KEY</c> is used.</summary>
+    /// <summary>The API key (<c>sk-or-v1-...</c>). When null, <c>OPENROUTER_API_KEY</c> is used. Never serialized or printed.</summary>
+    [JsonIgnore]
     public string? ApiKey { get; set; }
 
     /// <summary>The API root, <c>https://openrouter.ai/api/v1/</c> by default. Plain http is accepted only for loopback hosts.</summary>
@@ -60,11 +63,25 @@ public sealed class OpenRouterClientOptions
     public TimeSpan GenerationLookupTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The clock used for timeouts and retry waits; tests replace it.</summary>
+    [JsonIgnore]
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Where the client logs (category <c>OpenRouter.Sdk.OpenRouterClient</c>): each call's start and end with model,
+    /// status, attempts, latency and generation id, and each retry with its reason and wait. Prompts, completions,
+    /// error bodies and the key are never logged. Null (the default) logs nothing; <c>AddOpenRouter</c> uses the
+    /// application's <see cref="ILoggerFactory"/>.
+    /// </summary>
+    [JsonIgnore]
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>Returns the jitter factor r in [0, 1) of the backoff formula; null uses a shared random source. Tests pin it.</summary>
+    [JsonIgnore]
+    internal Func<double>? RetryJitter { get; set; }
 
     /// <summary>Describes the options without the key.</summary>
     public override string ToString() =>
-        $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, MaxRetries = {MaxRetries} }}";
+        $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, EnableRetries = {EnableRetries}, MaxRetries = {MaxRetries}, RequestTimeout = {RequestTimeout}, StreamResponseTimeout = {StreamResponseTimeout}, StreamIdleTimeout = {StreamIdleTimeout} }}";
 
     /// <summary>The key to send: <see cref="ApiKey"/> or the environment variable.</summary>
     internal string? ResolveApiKey() =>
@@ -80,22 +97,48 @@ public sealed class OpenRouterClientOptions
 
         if (BaseUrl is null || !BaseUrl.IsAbsoluteUri)
         {
-            return "OpenRouterClientOptions.BaseUrl must be an absolute URL such as https://openrouter.ai/api/v1/.";
+            return $"OpenRouterClientOptions.BaseUrl (configuration key '{SectionName}:BaseUrl') must be an absolute URL such as https://openrouter.ai/api/v1/.";
         }
 
         if (BaseUrl.Scheme != Uri.UriSchemeHttps && !(BaseUrl.Scheme == Uri.UriSchemeHttp && BaseUrl.IsLoopback))
         {
-            return $"OpenRouterClientOptions.BaseUrl must use https (plain http is allowed only for loopback hosts), got '{BaseUrl.Scheme}://{BaseUrl.Host}'.";
+            return $"OpenRouterClientOptions.BaseUrl (configuration key '{SectionName}:BaseUrl') must use https; plain http is allowed only for loopback hosts, got '{BaseUrl.Scheme}://{BaseUrl.Host}'.";
         }
 
         if (MaxRetries < 0)
         {
-            return "OpenRouterClientOptions.MaxRetries must not be negative.";
+            return $"OpenRouterClientOptions.MaxRetries (configuration key '{SectionName}:MaxRetries') must not be negative, got {MaxRetries}.";
         }
 
-        if (!IsValidTimeout(RequestTimeout) || !IsValidTimeout(StreamResponseTimeout) || !IsValidTimeout(StreamIdleTimeout))
+        if (TimeProvider is null)
         {
-            return "OpenRouterClientOptions timeouts must be positive or Timeout.InfiniteTimeSpan.";
+            return "OpenRouterClientOptions.TimeProvider must not be null (use TimeProvider.System).";
+        }
+
+        foreach ((string name, TimeSpan value) in new[]
+        {
+            (nameof(RequestTimeout), RequestTimeout),
+            (nameof(StreamResponseTimeout), StreamResponseTimeout),
+            (nameof(StreamIdleTimeout), StreamIdleTimeout),
+        })
+        {
+            if (!IsValidTimeout(value))
+            {
+                return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') must be positive or Timeout.InfiniteTimeSpan, got {value}.";
+            }
+        }
+
+        foreach ((string name, TimeSpan value) in new[]
+        {
+            (nameof(RetryBaseDelay), RetryBaseDelay),
+            (nameof(RetryMaxDelay), RetryMaxDelay),
+            (nameof(MaxRetryAfter), MaxRetryAfter),
+        })
+        {
+            if (value < TimeSpan.Zero)
+            {
+                return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') must not be negative, got {value}.";
+            }
         }
 
         return null;

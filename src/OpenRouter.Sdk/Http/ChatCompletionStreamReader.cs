@@ -6,6 +6,8 @@ using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
+using Microsoft.Extensions.Logging;
+using OpenRouter.Sdk.Logging;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk.Http;
@@ -26,14 +28,18 @@ internal static class ChatCompletionStreamReader
     public static async IAsyncEnumerable<ChatCompletionChunk> ReadAsync(OpenRouterPipeline pipeline, string path, byte[] body,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        using HttpResponseMessage response = await pipeline.SendStreamingAsync(path, body, cancellationToken).ConfigureAwait(false);
+
+        // The idle clock starts once headers are in; the wait for them is StreamResponseTimeout's.
         TimeSpan idleLimit = pipeline.Options.StreamIdleTimeout;
         using CancellationTokenSource? idle = pipeline.CreateTimeout(idleLimit);
         using CancellationTokenSource linked = idle is null
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
-
-        using HttpResponseMessage response = await pipeline.SendStreamingAsync(path, body, cancellationToken).ConfigureAwait(false);
         var progress = new StreamProgress();
+        long started = pipeline.Time.GetTimestamp();
+        OpenRouterException? failure = null;
+        bool ended = false;
         Stream raw;
         try
         {
@@ -69,13 +75,13 @@ internal static class ChatCompletionStreamReader
 
                     chunk = events.Current.Data;
                 }
-                catch (Exception e) when (cancellationToken.IsCancellationRequested && e is not OperationCanceledException)
+                catch (Exception e) when (cancellationToken.IsCancellationRequested && (e is not OperationCanceledException oce || oce.CancellationToken != cancellationToken))
                 {
                     throw new OperationCanceledException("The stream was cancelled.", e, cancellationToken);
                 }
                 catch (Exception e) when (idle is not null && idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
-                    throw new OpenRouterTimeoutException($"The stream was silent for {idleLimit.TotalSeconds:0.###} s (OpenRouterClientOptions.StreamIdleTimeout).", e)
+                    throw failure = new OpenRouterTimeoutException($"The stream was silent for {idleLimit.TotalSeconds:0.###} s (OpenRouterClientOptions.StreamIdleTimeout).", e)
                     {
                         Timeout = idleLimit,
                         GenerationId = progress.GenerationId,
@@ -83,14 +89,14 @@ internal static class ChatCompletionStreamReader
                 }
                 catch (JsonException e)
                 {
-                    throw new OpenRouterInvalidResponseException($"A stream event was not valid JSON ({e.Message.Split('.')[0]}); the stream was stopped after {progress.Chunks} chunks.", null)
+                    throw failure = new OpenRouterInvalidResponseException($"A stream event was not valid JSON ({e.Message.Split('.')[0]}); the stream was stopped after {progress.Chunks} chunks.", null)
                     {
                         GenerationId = progress.GenerationId,
                     };
                 }
                 catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
                 {
-                    throw OpenRouterErrorFactory.StreamBroken($"The connection dropped after {progress.Chunks} chunks, before the stream finished.", progress, e);
+                    throw failure = OpenRouterErrorFactory.StreamBroken($"The connection dropped after {progress.Chunks} chunks, before the stream finished.", progress, e);
                 }
 
                 if (ReferenceEquals(chunk, Empty))
@@ -106,7 +112,7 @@ internal static class ChatCompletionStreamReader
 
                 if (chunk.Error is not null)
                 {
-                    throw OpenRouterErrorFactory.FromStreamChunk(chunk, progress, pipeline.ApiKey);
+                    throw failure = OpenRouterErrorFactory.FromStreamChunk(chunk, progress, pipeline.ApiKey);
                 }
 
                 progress.Observe(chunk);
@@ -115,12 +121,27 @@ internal static class ChatCompletionStreamReader
 
             if (!done && !progress.SawFinishReason)
             {
-                throw OpenRouterErrorFactory.StreamBroken($"The stream ended after {progress.Chunks} chunks without [DONE] or a finish reason; the answer is incomplete.", progress, null);
+                throw failure = OpenRouterErrorFactory.StreamBroken($"The stream ended after {progress.Chunks} chunks without [DONE] or a finish reason; the answer is incomplete.", progress, null);
             }
+
+            ended = true;
         }
         finally
         {
             await events.DisposeAsync().ConfigureAwait(false);
+            LogEnd(pipeline.Logger, ended, failure, progress, pipeline.Time.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private static void LogEnd(ILogger logger, bool ended, OpenRouterException? failure, StreamProgress progress, double elapsedMs)
+    {
+        if (ended)
+        {
+            OpenRouterLog.StreamCompleted(logger, progress.Chunks, elapsedMs, progress.GenerationId);
+        }
+        else if (failure is not null)
+        {
+            OpenRouterLog.StreamFailed(logger, failure.GetType().Name, progress.Chunks, elapsedMs, failure.ErrorCode, failure.GenerationId ?? progress.GenerationId);
         }
     }
 

@@ -7,11 +7,14 @@ namespace OpenRouter.Sdk.Http;
 /// <summary>Builds the handler chain a standalone <see cref="OpenRouterClient"/> sends through.</summary>
 internal static class OpenRouterHttpHandlers
 {
-    public static HttpMessageHandler CreateDefault(OpenRouterClientOptions options) => CreatePrimary();
+    /// <summary>The standalone chain: <see cref="OpenRouterResilienceHandler"/> over the no-redirect socket handler, as <c>AddOpenRouter</c> builds it.</summary>
+    public static HttpMessageHandler CreateDefault(OpenRouterClientOptions options) =>
+        new OpenRouterResilienceHandler(options, CreatePrimary());
 
     /// <summary>
     /// The socket handler: no redirects (the key must not follow them), decompression on, and pooled connections
-    /// recycled every few minutes so DNS changes are seen by a long-lived client.
+    /// recycled every few minutes so DNS changes are seen by a long-lived client. A response abandoned before its end
+    /// (a stream left early) closes its connection at once instead of being drained, so the server stops generating.
     /// </summary>
     public static HttpMessageHandler CreatePrimary()
     {
@@ -21,6 +24,7 @@ internal static class OpenRouterHttpHandlers
             AllowAutoRedirect = false,
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxResponseDrainSize = 0,
         };
 #else
         return new HttpClientHandler

@@ -6,13 +6,17 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpenRouter.Sdk.Logging;
 
 namespace OpenRouter.Sdk.Http;
 
 /// <summary>
 /// Sends one HTTP call to OpenRouter: builds the request with its headers, owns the SDK timeouts, maps transport
 /// failures and error statuses to exceptions (through <see cref="OpenRouterErrorFactory"/>) and deserializes
-/// successful bodies. Retries happen below it, in the HTTP handler.
+/// successful bodies. Retries happen below it, in <see cref="OpenRouterResilienceHandler"/>, which reads the call's
+/// rules from the <see cref="OpenRouterRequestState"/> attached to each request.
 /// </summary>
 internal sealed class OpenRouterPipeline
 {
@@ -24,17 +28,25 @@ internal sealed class OpenRouterPipeline
     private readonly OpenRouterClientOptions _options;
     private readonly string _apiKey;
     private readonly Uri _baseUrl;
+    private readonly RetrySettings _retry;
+    private readonly ILogger _logger;
 
     public OpenRouterPipeline(Func<HttpClient> httpClient, OpenRouterClientOptions options)
     {
         _httpClient = httpClient;
         _options = options;
+        _retry = new RetrySettings(options);
+        _logger = options.LoggerFactory?.CreateLogger(OpenRouterLog.Category) ?? NullLogger.Instance;
         _apiKey = options.ResolveApiKey()!;
         string root = options.BaseUrl.ToString();
         _baseUrl = root.EndsWith("/", StringComparison.Ordinal) ? options.BaseUrl : new Uri(root + "/");
     }
 
     public OpenRouterClientOptions Options => _options;
+
+    public Func<HttpClient> HttpClientProvider => _httpClient;
+
+    public ILogger Logger => _logger;
 
     public string ApiKey => _apiKey;
 
@@ -47,11 +59,14 @@ internal sealed class OpenRouterPipeline
     public async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> responseType,
         Func<T, JsonElement?>? bodyError, CancellationToken cancellationToken)
     {
+        var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
+        var call = new CallLog(this, method, path, body, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
         using CancellationTokenSource linked = Link(cancellationToken, timeout);
         try
         {
             using HttpRequestMessage request = CreateRequest(method, path, body, stream: false);
+            state.AttachTo(request);
             using HttpResponseMessage response = await SendCoreAsync(request, linked.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
@@ -79,14 +94,25 @@ internal sealed class OpenRouterPipeline
                 throw OpenRouterErrorFactory.FromErrorElement((int)response.StatusCode, error, response, _apiKey, Time.GetUtcNow());
             }
 
+            call.Completed((int)response.StatusCode, state, OpenRouterErrorFactory.GenerationIdOf(response) ?? (value as ChatCompletion)?.Id);
             return value;
         }
         catch (OperationCanceledException e) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new OpenRouterTimeoutException($"The request did not complete within {_options.RequestTimeout.TotalSeconds:0.###} s (OpenRouterClientOptions.RequestTimeout).", e)
+            var exception = new OpenRouterTimeoutException($"The request did not complete within {_options.RequestTimeout.TotalSeconds:0.###} s (OpenRouterClientOptions.RequestTimeout).", e)
             {
                 Timeout = _options.RequestTimeout,
             };
+            call.Failed(exception, state);
+            throw exception;
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException(e.Message, e, cancellationToken);
+        }
+        catch (OpenRouterException e) when (call.Failed(e, state))
+        {
+            throw;
         }
     }
 
@@ -96,9 +122,32 @@ internal sealed class OpenRouterPipeline
     /// </summary>
     public async Task<HttpResponseMessage> SendStreamingAsync(string path, byte[] body, CancellationToken cancellationToken)
     {
-        using CancellationTokenSource? timeout = CreateTimeout(_options.StreamResponseTimeout);
-        using CancellationTokenSource linked = Link(cancellationToken, timeout);
+        TimeSpan limit = _options.StreamResponseTimeout;
+        var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger);
+        var call = new CallLog(this, HttpMethod.Post, path, body, stream: true);
+        using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        // With OpenRouterResilienceHandler in the chain the limit applies to each attempt (and a timed-out attempt is
+        // retried); the handler claims it. Without the handler this timer enforces it for the single attempt.
+        using CancellationTokenSource? headersTimer = CreateTimeout(limit);
+        bool timedOut = false;
+        using CancellationTokenRegistration fallback = headersTimer?.Token.Register(() =>
+        {
+            if (!state.HeadersTimeoutClaimed)
+            {
+                timedOut = true;
+                try
+                {
+                    linked.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+            }
+        }) ?? default;
+
         HttpRequestMessage request = CreateRequest(HttpMethod.Post, path, body, stream: true);
+        state.AttachTo(request);
         HttpResponseMessage? response = null;
         try
         {
@@ -108,16 +157,27 @@ internal sealed class OpenRouterPipeline
                 throw await OpenRouterErrorFactory.FromResponseAsync(response, _apiKey, Time.GetUtcNow(), linked.Token).ConfigureAwait(false);
             }
 
+            call.Completed((int)response.StatusCode, state, OpenRouterErrorFactory.GenerationIdOf(response));
             HttpResponseMessage started = response;
             response = null;
             return started;
         }
-        catch (OperationCanceledException e) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (timedOut && !cancellationToken.IsCancellationRequested)
         {
-            throw new OpenRouterTimeoutException($"No response headers within {_options.StreamResponseTimeout.TotalSeconds:0.###} s (OpenRouterClientOptions.StreamResponseTimeout).", e)
+            var exception = new OpenRouterTimeoutException($"No response headers within {limit.TotalSeconds:0.###} s (OpenRouterClientOptions.StreamResponseTimeout).", e)
             {
-                Timeout = _options.StreamResponseTimeout,
+                Timeout = limit,
             };
+            call.Failed(exception, state);
+            throw exception;
+        }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
+        {
+            throw new OperationCanceledException(e.Message, e, cancellationToken);
+        }
+        catch (OpenRouterException e) when (call.Failed(e, state))
+        {
+            throw;
         }
         finally
         {
@@ -240,4 +300,87 @@ internal sealed class OpenRouterPipeline
         {
             ResponseBody = OpenRouterErrorFactory.Excerpt(System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, OpenRouterErrorFactory.MaxExcerptChars)), _apiKey),
         };
+
+    /// <summary>Times one call and writes its start and end records (never its body).</summary>
+    private readonly struct CallLog
+    {
+        private readonly OpenRouterPipeline _pipeline;
+        private readonly string _method;
+        private readonly string _path;
+        private readonly string? _model;
+        private readonly long _started;
+
+        public CallLog(OpenRouterPipeline pipeline, HttpMethod method, string path, byte[]? body, bool stream)
+        {
+            _pipeline = pipeline;
+            _method = method.Method;
+            _path = path;
+            _started = pipeline.Time.GetTimestamp();
+            _model = null;
+            if (pipeline._logger.IsEnabled(LogLevel.Information))
+            {
+                _model = ModelOf(body);
+                OpenRouterLog.RequestStarting(pipeline._logger, _method, path, _model, stream);
+            }
+        }
+
+        public double ElapsedMs => _pipeline.Time.GetElapsedTime(_started).TotalMilliseconds;
+
+        public void Completed(int status, OpenRouterRequestState state, string? generationId)
+        {
+            if (_pipeline._logger.IsEnabled(LogLevel.Information))
+            {
+                OpenRouterLog.RequestCompleted(_pipeline._logger, _method, _path, status, Math.Max(1, state.Attempts), ElapsedMs, _model, generationId);
+            }
+        }
+
+        /// <summary>Logs the failure; returns false so it can sit in an exception filter.</summary>
+        public bool Failed(OpenRouterException exception, OpenRouterRequestState state)
+        {
+            if (_pipeline._logger.IsEnabled(LogLevel.Warning))
+            {
+                OpenRouterLog.RequestFailed(_pipeline._logger, _method, _path, exception.GetType().Name, exception.StatusCode, exception.ErrorCode,
+                    Math.Max(1, state.Attempts), ElapsedMs, _model, exception.GenerationId);
+            }
+
+            return false;
+        }
+
+        /// <summary>Reads the top-level <c>model</c> of a request body for the log, without touching anything else in it.</summary>
+        private static string? ModelOf(byte[]? body)
+        {
+            if (body is null)
+            {
+                return null;
+            }
+
+            try
+            {
+                var reader = new Utf8JsonReader(body);
+                while (reader.Read())
+                {
+                    if (reader.CurrentDepth == 1 && reader.TokenType == JsonTokenType.PropertyName)
+                    {
+                        bool isModel = reader.ValueTextEquals("model"u8);
+                        if (!reader.Read())
+                        {
+                            return null;
+                        }
+
+                        if (isModel && reader.TokenType == JsonTokenType.String)
+                        {
+                            return reader.GetString();
+                        }
+
+                        reader.Skip();
+                    }
+                }
+            }
+            catch (JsonException)
+            {
+            }
+
+            return null;
+        }
+    }
 }

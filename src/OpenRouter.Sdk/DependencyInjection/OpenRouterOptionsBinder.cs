@@ -1,0 +1,66 @@
+using System;
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace OpenRouter.Sdk.DependencyInjection;
+
+/// <summary>
+/// Binds the <c>OpenRouter</c> configuration section by hand: no reflection (the package is trimming- and AOT-safe),
+/// and a value that does not parse fails with the key's full path.
+/// </summary>
+internal static class OpenRouterOptionsBinder
+{
+    public static void Bind(IConfiguration section, OpenRouterClientOptions options)
+    {
+        String(section, nameof(OpenRouterClientOptions.ApiKey), v => options.ApiKey = v);
+        Parse(section, nameof(OpenRouterClientOptions.BaseUrl), v => Uri.TryCreate(v, UriKind.Absolute, out Uri? uri) ? uri : null, "an absolute URL", v => options.BaseUrl = v);
+        String(section, nameof(OpenRouterClientOptions.HttpReferer), v => options.HttpReferer = v);
+        String(section, nameof(OpenRouterClientOptions.AppTitle), v => options.AppTitle = v);
+        String(section, nameof(OpenRouterClientOptions.AppCategories), v => options.AppCategories = v);
+        Duration(section, nameof(OpenRouterClientOptions.RequestTimeout), v => options.RequestTimeout = v);
+        Duration(section, nameof(OpenRouterClientOptions.StreamResponseTimeout), v => options.StreamResponseTimeout = v);
+        Duration(section, nameof(OpenRouterClientOptions.StreamIdleTimeout), v => options.StreamIdleTimeout = v);
+        Parse(section, nameof(OpenRouterClientOptions.EnableRetries), v => bool.TryParse(v, out bool b) ? b : (bool?)null, "true or false", v => options.EnableRetries = v);
+        Parse(section, nameof(OpenRouterClientOptions.MaxRetries), v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : (int?)null, "a whole number", v => options.MaxRetries = v);
+        Duration(section, nameof(OpenRouterClientOptions.RetryBaseDelay), v => options.RetryBaseDelay = v);
+        Duration(section, nameof(OpenRouterClientOptions.RetryMaxDelay), v => options.RetryMaxDelay = v);
+        Duration(section, nameof(OpenRouterClientOptions.MaxRetryAfter), v => options.MaxRetryAfter = v);
+        Duration(section, nameof(OpenRouterClientOptions.GenerationLookupTimeout), v => options.GenerationLookupTimeout = v);
+    }
+
+    private static void String(IConfiguration section, string key, Action<string> set)
+    {
+        if (section[key] is { Length: > 0 } value)
+        {
+            set(value);
+        }
+    }
+
+    private static void Duration(IConfiguration section, string key, Action<TimeSpan> set) =>
+        Parse(section, key, v => TimeSpan.TryParse(v, CultureInfo.InvariantCulture, out TimeSpan t) ? t : (TimeSpan?)null, "a duration such as 00:01:30", set);
+
+    private static void Parse<T>(IConfiguration section, string key, Func<string, T?> parse, string expected, Action<T> set)
+        where T : class
+    {
+        if (section[key] is { Length: > 0 } text)
+        {
+            set(parse(text.Trim()) ?? throw Invalid(section, key, expected));
+        }
+    }
+
+    private static void Parse<T>(IConfiguration section, string key, Func<string, T?> parse, string expected, Action<T> set)
+        where T : struct
+    {
+        if (section[key] is { Length: > 0 } text)
+        {
+            set(parse(text.Trim()) ?? throw Invalid(section, key, expected));
+        }
+    }
+
+    // The value itself is not quoted: the key it belongs to may be a secret.
+    private static InvalidOperationException Invalid(IConfiguration section, string key, string expected) =>
+        new($"The configuration value at '{PathOf(section, key)}' is not {expected}.");
+
+    private static string PathOf(IConfiguration section, string key) =>
+        section is IConfigurationSection s && s.Path.Length > 0 ? s.Path + ":" + key : key;
+}

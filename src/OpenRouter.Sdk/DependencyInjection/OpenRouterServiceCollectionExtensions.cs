@@ -1,0 +1,150 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using OpenRouter.Sdk;
+using OpenRouter.Sdk.DependencyInjection;
+using OpenRouter.Sdk.Http;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="IOpenRouterClient"/> with an application's services.</summary>
+public static class OpenRouterServiceCollectionExtensions
+{
+    /// <summary>The name of the <see cref="HttpClient"/> (and of the options) registered by the unkeyed <c>AddOpenRouter</c>.</summary>
+    public const string HttpClientName = "OpenRouter";
+
+    /// <summary>
+    /// Registers <see cref="IOpenRouterClient"/> and <see cref="OpenRouterClient"/> as singletons configured in code.
+    /// The options are validated when the host starts. The named <see cref="HttpClient"/> (<see cref="HttpClientName"/>)
+    /// sends through <see cref="OpenRouterResilienceHandler"/> and a handler that never follows redirects; the returned
+    /// builder adds handlers or changes the primary one.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddOpenRouter(this IServiceCollection services, Action<OpenRouterClientOptions> configure)
+    {
+        ThrowIfNull(services, nameof(services));
+        ThrowIfNull(configure, nameof(configure));
+        services.AddOptions<OpenRouterClientOptions>(HttpClientName).Configure(configure);
+        return AddCore(services, HttpClientName, serviceKey: null);
+    }
+
+    /// <summary>
+    /// Registers <see cref="IOpenRouterClient"/> and <see cref="OpenRouterClient"/> as singletons bound to configuration:
+    /// pass the <c>OpenRouter</c> section (<c>builder.Configuration.GetSection("OpenRouter")</c>); given the
+    /// configuration root, its <c>OpenRouter</c> section is used. Keys: <c>ApiKey</c>, <c>BaseUrl</c>, <c>HttpReferer</c>,
+    /// <c>AppTitle</c>, <c>AppCategories</c>, <c>RequestTimeout</c>, <c>StreamResponseTimeout</c>, <c>StreamIdleTimeout</c>,
+    /// <c>EnableRetries</c>, <c>MaxRetries</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c>,
+    /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>). Otherwise as <see cref="AddOpenRouter(IServiceCollection, Action{OpenRouterClientOptions})"/>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The <c>OpenRouter</c> section, or the configuration root.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddOpenRouter(this IServiceCollection services, IConfiguration configuration)
+    {
+        ThrowIfNull(services, nameof(services));
+        ThrowIfNull(configuration, nameof(configuration));
+        services.AddOptions<OpenRouterClientOptions>(HttpClientName).Configure(o => OpenRouterOptionsBinder.Bind(SectionOf(configuration), o));
+        return AddCore(services, HttpClientName, serviceKey: null);
+    }
+
+    /// <summary>
+    /// Registers a keyed <see cref="IOpenRouterClient"/> and <see cref="OpenRouterClient"/> (resolve with
+    /// <c>[FromKeyedServices("...")]</c> or <c>GetRequiredKeyedService</c>), for apps that use several keys or settings.
+    /// Its <see cref="HttpClient"/> and options are named <c>OpenRouter:&lt;serviceKey&gt;</c>.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="serviceKey">The service key.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddOpenRouter(this IServiceCollection services, string serviceKey, Action<OpenRouterClientOptions> configure)
+    {
+        ThrowIfNull(services, nameof(services));
+        ThrowIfNull(configure, nameof(configure));
+        string name = NameFor(serviceKey);
+        services.AddOptions<OpenRouterClientOptions>(name).Configure(configure);
+        return AddCore(services, name, serviceKey);
+    }
+
+    /// <summary>Registers a keyed client bound to a configuration section (see the other overloads).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="serviceKey">The service key.</param>
+    /// <param name="configuration">The section holding this client's settings.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/>.</returns>
+    public static IHttpClientBuilder AddOpenRouter(this IServiceCollection services, string serviceKey, IConfiguration configuration)
+    {
+        ThrowIfNull(services, nameof(services));
+        ThrowIfNull(configuration, nameof(configuration));
+        string name = NameFor(serviceKey);
+        services.AddOptions<OpenRouterClientOptions>(name).Configure(o => OpenRouterOptionsBinder.Bind(configuration, o));
+        return AddCore(services, name, serviceKey);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services, string name, string? serviceKey)
+    {
+        services.AddOptions<OpenRouterClientOptions>(name).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OpenRouterClientOptions>, OpenRouterClientOptionsValidator>());
+
+        IHttpClientBuilder builder = services.AddHttpClient(name)
+            .ConfigurePrimaryHttpMessageHandler(static () => OpenRouterHttpHandlers.CreatePrimary())
+            .AddHttpMessageHandler(sp => new OpenRouterResilienceHandler(OptionsFor(sp, name)))
+            .ConfigureHttpClient(static c => c.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(new[] { "Authorization" });
+
+        if (serviceKey is null)
+        {
+            services.TryAddSingleton(sp => CreateClient(sp, name));
+            services.TryAddSingleton<IOpenRouterClient>(static sp => sp.GetRequiredService<OpenRouterClient>());
+        }
+        else
+        {
+            services.AddKeyedSingleton(serviceKey, (sp, _) => CreateClient(sp, name));
+            services.AddKeyedSingleton<IOpenRouterClient>(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key));
+        }
+
+        return builder;
+    }
+
+    /// <summary>
+    /// The client asks the factory for an HttpClient on every call, so handler rotation (DNS changes) reaches a
+    /// singleton; the factory pools the handlers, so this costs no new connections.
+    /// </summary>
+    private static OpenRouterClient CreateClient(IServiceProvider services, string name)
+    {
+        IHttpClientFactory factory = services.GetRequiredService<IHttpClientFactory>();
+        return new OpenRouterClient(() => factory.CreateClient(name), OptionsFor(services, name));
+    }
+
+    private static OpenRouterClientOptions OptionsFor(IServiceProvider services, string name)
+    {
+        OpenRouterClientOptions options = services.GetRequiredService<IOptionsMonitor<OpenRouterClientOptions>>().Get(name).Clone();
+        options.LoggerFactory ??= services.GetService<ILoggerFactory>();
+        return options;
+    }
+
+    private static IConfiguration SectionOf(IConfiguration configuration) =>
+        configuration is IConfigurationSection ? configuration : configuration.GetSection(OpenRouterClientOptions.SectionName);
+
+    private static string NameFor(string serviceKey)
+    {
+        if (string.IsNullOrWhiteSpace(serviceKey))
+        {
+            throw new ArgumentException("A service key is required.", nameof(serviceKey));
+        }
+
+        return HttpClientName + ":" + serviceKey;
+    }
+
+    private static void ThrowIfNull(object? value, string name)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+    }
+}
