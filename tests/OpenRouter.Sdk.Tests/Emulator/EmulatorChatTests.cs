@@ -246,4 +246,20 @@ public sealed class EmulatorChatTests
         record.Cancelled.Should().BeTrue();
         record.CompletionTokens.Should().BeLessThan(200);
     }
+
+    // The README snippet is written as a user writes it, without a cancellation token.
+#pragma warning disable xUnit1051
+    [Fact]
+    public async Task The_readme_snippet_points_a_client_at_an_in_process_emulator()
+    {
+        await using var emulator = await OpenRouterEmulator.StartAsync();          // 127.0.0.1, free port
+        using var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-any", BaseUrl = emulator.BaseUrl });
+
+        ChatCompletion completion = await client.CreateChatCompletionAsync(
+            new ChatRequestBuilder("emulator/echo").AddUserMessage("ping pong").Build(), TestContext.Current.CancellationToken);
+
+        emulator.BaseUrl.IsLoopback.Should().BeTrue();
+        completion.Choices[0].Message.Content.Should().Be("ping pong");
+    }
+#pragma warning restore xUnit1051
 }

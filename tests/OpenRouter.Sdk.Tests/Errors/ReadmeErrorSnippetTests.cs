@@ -1,13 +1,12 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Errors;
 
-/// <summary>The snippets of docs/readme/errors.md, compiled and run here; a test checks they appear verbatim below.</summary>
+/// <summary>The snippets of the README error section, compiled and run here (Readme/ReadmeSnippetTests checks they match).</summary>
 public sealed class ReadmeErrorSnippetTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -123,28 +122,4 @@ public sealed class ReadmeErrorSnippetTests
 
         output.Should().Contain("Flagged for violence: abc");
     }
-
-    [Fact]
-    public void Every_snippet_in_the_readme_fragment_is_in_this_file_verbatim()
-    {
-        string root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "docs", "readme", "errors.md")))
-        {
-            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("docs/readme/errors.md not found above the test output.");
-        }
-
-        string doc = File.ReadAllText(Path.Combine(root, "docs", "readme", "errors.md"));
-        string source = Normalize(File.ReadAllText(Path.Combine(root, "tests", "OpenRouter.Sdk.Tests", "Errors", "ReadmeErrorSnippetTests.cs")));
-        MatchCollection snippets = Regex.Matches(doc, "```csharp\\n(.*?)```", RegexOptions.Singleline);
-
-        snippets.Should().HaveCount(3);
-        foreach (Match snippet in snippets)
-        {
-            source.Should().Contain(Normalize(snippet.Groups[1].Value));
-        }
-    }
-
-    /// <summary>Compares code ignoring indentation (the snippets are indented inside methods here).</summary>
-    private static string Normalize(string code) =>
-        string.Join("\n", code.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
 }

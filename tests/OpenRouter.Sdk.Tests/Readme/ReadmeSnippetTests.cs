@@ -6,16 +6,18 @@ namespace OpenRouter.Sdk.Tests.Readme;
 
 /// <summary>
 /// Every C# block of README.md must appear verbatim (indentation aside) in a compiled source file under tests/ or
-/// samples/, so a snippet that stops compiling breaks the build instead of misleading readers.
+/// samples/, so a snippet that stops compiling breaks the build instead of misleading readers. So must every
+/// <c>json</c> block (the request bodies the README shows are asserted there); configuration files are shown as
+/// <c>jsonc</c> and not checked.
 /// </summary>
 public sealed class ReadmeSnippetTests
 {
     [Fact]
-    public void Every_csharp_block_in_the_README_is_compiled_in_a_test_or_sample()
+    public void Every_csharp_and_json_block_in_the_README_is_in_a_compiled_test_or_sample()
     {
         string root = RepositoryRoot();
         string readme = File.ReadAllText(Path.Combine(root, "README.md"));
-        List<string> blocks = Regex.Matches(readme, "```csharp\\r?\\n(.*?)```", RegexOptions.Singleline)
+        List<string> blocks = Regex.Matches(readme, "```(?:csharp|json)\\r?\\n(.*?)```", RegexOptions.Singleline)
             .Select(m => Normalize(m.Groups[1].Value))
             .ToList();
         blocks.Should().NotBeEmpty("the README shows C# usage");
