@@ -1,0 +1,85 @@
+using System;
+using System.Text;
+using System.Threading;
+
+namespace OpenRouter.Sdk.Serialization;
+
+/// <summary>
+/// Turns short UTF-8 values into strings, returning the same string instance when the same bytes were seen
+/// recently. Every chunk of a stream repeats its generation id, object type, model and provider; without this each
+/// chunk would allocate them all again. Bounded (a fixed table of slots, a newer value evicts an older one in its
+/// slot) and thread-safe without locks: a slot holds an immutable entry that is swapped whole.
+/// </summary>
+internal static class Utf8StringCache
+{
+    /// <summary>Longer values are rare, rarely repeated, and decoded as usual.</summary>
+    public const int MaxCachedBytes = 128;
+
+    private const int SlotCount = 256;
+
+    private static readonly Entry?[] Slots = new Entry?[SlotCount];
+
+    /// <summary>Returns the string for <paramref name="utf8"/>, shared with earlier calls for the same bytes when cached.</summary>
+    public static string GetString(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty)
+        {
+            return string.Empty;
+        }
+
+        if (utf8.Length > MaxCachedBytes)
+        {
+            return Decode(utf8);
+        }
+
+        uint hash = Hash(utf8);
+        ref Entry? slot = ref Slots[hash & (SlotCount - 1)];
+        Entry? entry = Volatile.Read(ref slot);
+        if (entry is not null && entry.Hash == hash && utf8.SequenceEqual(entry.Utf8))
+        {
+            return entry.Value;
+        }
+
+        byte[] bytes = utf8.ToArray();
+        string value = Encoding.UTF8.GetString(bytes);
+        Volatile.Write(ref slot, new Entry(hash, bytes, value));
+        return value;
+    }
+
+    /// <summary>FNV-1a: cheap, and good enough to spread ids that differ only in a few characters.</summary>
+    private static uint Hash(ReadOnlySpan<byte> utf8)
+    {
+        uint hash = 2166136261;
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            hash = (hash ^ utf8[i]) * 16777619;
+        }
+
+        return hash ^ (hash >> 16);
+    }
+
+    private static string Decode(ReadOnlySpan<byte> utf8)
+    {
+#if NET
+        return Encoding.UTF8.GetString(utf8);
+#else
+        return Encoding.UTF8.GetString(utf8.ToArray());
+#endif
+    }
+
+    private sealed class Entry
+    {
+        public Entry(uint hash, byte[] utf8, string value)
+        {
+            Hash = hash;
+            Utf8 = utf8;
+            Value = value;
+        }
+
+        public uint Hash { get; }
+
+        public byte[] Utf8 { get; }
+
+        public string Value { get; }
+    }
+}
