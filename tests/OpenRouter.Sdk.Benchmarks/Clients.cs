@@ -13,6 +13,7 @@ public sealed class Clients : IDisposable
 {
     private static readonly byte[] RequestBody = Encoding.UTF8.GetBytes(Payloads.RequestJson);
     private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly AuthenticationHeaderValue Bearer = new("Bearer", "sk-or-v1-benchmark");
     private static readonly ChatMessage[] OpenAiMessages = [new UserChatMessage("Say hello in Portuguese, then tell a short story.")];
     private static readonly SseItemParser<string?> ContentOfEvent = static (_, data) => BareJson.StreamedContent(data);
 
@@ -37,7 +38,7 @@ public sealed class Clients : IDisposable
     /// <summary>The practical limit: HttpClient, SseParser and a Utf8JsonReader that pulls out delta.content.</summary>
     public async Task<int> BareStreamAsync()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _bareUri) { Content = JsonBody() };
+        using HttpRequestMessage request = BareRequest();
         using HttpResponseMessage response = await _bare.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         using Stream stream = await response.Content.ReadAsStreamAsync();
@@ -88,7 +89,7 @@ public sealed class Clients : IDisposable
     /// <summary>The practical limit for one completion: HttpClient and a Utf8JsonReader that pulls out message.content.</summary>
     public async Task<int> BareUnaryAsync()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _bareUri) { Content = JsonBody() };
+        using HttpRequestMessage request = BareRequest();
         using HttpResponseMessage response = await _bare.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         byte[] body = await response.Content.ReadAsByteArrayAsync();
@@ -111,6 +112,14 @@ public sealed class Clients : IDisposable
     {
         _bare.Dispose();
         _sdk.Dispose();
+    }
+
+    /// <summary>What any real call carries: the key and the body. The body bytes are prebuilt (a practical limit).</summary>
+    private HttpRequestMessage BareRequest()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, _bareUri) { Content = JsonBody() };
+        request.Headers.Authorization = Bearer;
+        return request;
     }
 
     private static ByteArrayContent JsonBody()

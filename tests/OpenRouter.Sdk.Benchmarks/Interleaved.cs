@@ -8,13 +8,13 @@ namespace OpenRouter.Sdk.Benchmarks;
 /// A quick comparison that survives a busy machine: the contenders of a group run in turn, round after round, so
 /// load that comes and goes hits them alike; the median of the rounds is reported. BenchmarkDotNet runs one
 /// benchmark after another, so on a shared machine its ratios can drift with the load; this mode trades its
-/// statistics for fairness. Run with <c>--interleaved [rounds]</c>.
+/// statistics for fairness. Run with <c>--interleaved [rounds] [stream|unary|concurrent]</c>.
 /// </summary>
 public static class Interleaved
 {
     private sealed record Contender(string Name, Func<Task<int>> Run, int OperationsPerRun);
 
-    public static async Task RunAsync(int rounds)
+    public static async Task RunAsync(int rounds, string? only = null)
     {
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Interleaved comparison, {rounds} rounds, median per operation (for streams: per content chunk)");
@@ -24,6 +24,7 @@ public static class Interleaved
 
         LoopbackServer server = LoopbackServer.Shared;
         using (var clients = new Clients(server.StreamBase(StreamingBenchmarks.ContentChunks)))
+        if (only is null or "stream")
         {
             const int n = StreamingBenchmarks.ContentChunks;
             await GroupAsync(report, "Stream", rounds,
@@ -34,6 +35,7 @@ public static class Interleaved
         }
 
         using (var clients = new Clients(server.UnaryBase))
+        if (only is null or "unary")
         {
             const int calls = 20;
             await GroupAsync(report, "Unary", rounds,
@@ -43,6 +45,7 @@ public static class Interleaved
         }
 
         using (var clients = new Clients(server.StreamBase(ConcurrentStreamingBenchmarks.ContentChunks)))
+        if (only is null or "concurrent")
         {
             const int n = ConcurrentStreamingBenchmarks.Streams * ConcurrentStreamingBenchmarks.ContentChunks;
             await GroupAsync(report, "Stream x100", Math.Max(3, rounds / 3),

@@ -7,7 +7,7 @@ using OpenRouter.Sdk.Benchmarks;
 if (args.Length > 0 && args[0] == "--interleaved")
 {
     int rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 15;
-    await Interleaved.RunAsync(rounds);
+    await Interleaved.RunAsync(rounds, args.Length > 2 ? args[2] : null);
     return;
 }
 
