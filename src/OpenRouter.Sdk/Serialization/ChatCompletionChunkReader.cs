@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -62,52 +64,53 @@ internal static class ChatCompletionChunkReader
         var chunk = new ChatCompletionChunk();
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("id"u8))
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("id"u8))
             {
                 Advance(ref reader);
                 chunk.Id = RepeatedString(ref reader)!;
             }
-            else if (reader.ValueTextEquals("object"u8))
+            else if (name.SequenceEqual("object"u8))
             {
                 Advance(ref reader);
                 chunk.Object = RepeatedString(ref reader);
             }
-            else if (reader.ValueTextEquals("created"u8))
+            else if (name.SequenceEqual("created"u8))
             {
                 Advance(ref reader);
                 chunk.Created = Int64(ref reader);
             }
-            else if (reader.ValueTextEquals("model"u8))
+            else if (name.SequenceEqual("model"u8))
             {
                 Advance(ref reader);
                 chunk.Model = RepeatedString(ref reader)!;
             }
-            else if (reader.ValueTextEquals("provider"u8))
+            else if (name.SequenceEqual("provider"u8))
             {
                 Advance(ref reader);
                 chunk.Provider = RepeatedString(ref reader);
             }
-            else if (reader.ValueTextEquals("choices"u8))
+            else if (name.SequenceEqual("choices"u8))
             {
                 Advance(ref reader);
                 chunk.Choices = ReadChoices(ref reader);
             }
-            else if (reader.ValueTextEquals("system_fingerprint"u8))
+            else if (name.SequenceEqual("system_fingerprint"u8))
             {
                 Advance(ref reader);
                 chunk.SystemFingerprint = RepeatedString(ref reader);
             }
-            else if (reader.ValueTextEquals("service_tier"u8))
+            else if (name.SequenceEqual("service_tier"u8))
             {
                 Advance(ref reader);
                 chunk.ServiceTier = RepeatedString(ref reader) is { } tier ? new ServiceTier(tier) : default(ServiceTier?);
             }
-            else if (reader.ValueTextEquals("usage"u8))
+            else if (name.SequenceEqual("usage"u8))
             {
                 Advance(ref reader);
                 chunk.Usage = Object(ref reader, UsageInfo);
             }
-            else if (reader.ValueTextEquals("error"u8))
+            else if (name.SequenceEqual("error"u8))
             {
                 Advance(ref reader);
                 chunk.Error = Object(ref reader, ErrorInfo);
@@ -160,32 +163,33 @@ internal static class ChatCompletionChunkReader
         var choice = new ChatCompletionChunkChoice();
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("index"u8))
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("index"u8))
             {
                 Advance(ref reader);
                 choice.Index = Int32(ref reader);
             }
-            else if (reader.ValueTextEquals("delta"u8))
+            else if (name.SequenceEqual("delta"u8))
             {
                 Advance(ref reader);
                 choice.Delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader);
             }
-            else if (reader.ValueTextEquals("finish_reason"u8))
+            else if (name.SequenceEqual("finish_reason"u8))
             {
                 Advance(ref reader);
                 choice.FinishReason = RepeatedString(ref reader) is { } reason ? new FinishReason(reason) : default(FinishReason?);
             }
-            else if (reader.ValueTextEquals("native_finish_reason"u8))
+            else if (name.SequenceEqual("native_finish_reason"u8))
             {
                 Advance(ref reader);
                 choice.NativeFinishReason = RepeatedString(ref reader) is { } nativeReason ? new FinishReason(nativeReason) : default(FinishReason?);
             }
-            else if (reader.ValueTextEquals("logprobs"u8))
+            else if (name.SequenceEqual("logprobs"u8))
             {
                 Advance(ref reader);
                 choice.Logprobs = Object(ref reader, LogprobsInfo);
             }
-            else if (reader.ValueTextEquals("error"u8))
+            else if (name.SequenceEqual("error"u8))
             {
                 Advance(ref reader);
                 choice.Error = Object(ref reader, ErrorInfo);
@@ -206,47 +210,48 @@ internal static class ChatCompletionChunkReader
         var delta = new ChatCompletionDelta();
         while (NextMember(ref reader))
         {
-            if (reader.ValueTextEquals("content"u8))
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("content"u8))
             {
                 Advance(ref reader);
                 delta.Content = String(ref reader);
             }
-            else if (reader.ValueTextEquals("role"u8))
+            else if (name.SequenceEqual("role"u8))
             {
                 Advance(ref reader);
                 delta.Role = RepeatedString(ref reader) is { } role ? new MessageRole(role) : default(MessageRole?);
             }
-            else if (reader.ValueTextEquals("reasoning"u8))
+            else if (name.SequenceEqual("reasoning"u8))
             {
                 Advance(ref reader);
                 delta.Reasoning = String(ref reader);
             }
-            else if (reader.ValueTextEquals("refusal"u8))
+            else if (name.SequenceEqual("refusal"u8))
             {
                 Advance(ref reader);
                 delta.Refusal = String(ref reader);
             }
-            else if (reader.ValueTextEquals("reasoning_details"u8))
+            else if (name.SequenceEqual("reasoning_details"u8))
             {
                 Advance(ref reader);
                 delta.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
             }
-            else if (reader.ValueTextEquals("tool_calls"u8))
+            else if (name.SequenceEqual("tool_calls"u8))
             {
                 Advance(ref reader);
                 delta.ToolCalls = Object(ref reader, ToolCallsInfo);
             }
-            else if (reader.ValueTextEquals("annotations"u8))
+            else if (name.SequenceEqual("annotations"u8))
             {
                 Advance(ref reader);
                 delta.Annotations = Object(ref reader, AnnotationsInfo);
             }
-            else if (reader.ValueTextEquals("images"u8))
+            else if (name.SequenceEqual("images"u8))
             {
                 Advance(ref reader);
                 delta.Images = Object(ref reader, ImagesInfo);
             }
-            else if (reader.ValueTextEquals("audio"u8))
+            else if (name.SequenceEqual("audio"u8))
             {
                 Advance(ref reader);
                 delta.Audio = Object(ref reader, AudioInfo);
@@ -272,7 +277,7 @@ internal static class ChatCompletionChunkReader
 
         if (reader.TokenType != JsonTokenType.PropertyName)
         {
-            throw new JsonException($"Expected a member name, got {reader.TokenType}.");
+            ThrowUnexpected("a member name", reader.TokenType);
         }
 
         return true;
@@ -282,7 +287,7 @@ internal static class ChatCompletionChunkReader
     {
         if (!reader.Read())
         {
-            throw new JsonException("The event ended inside a JSON value.");
+            ThrowTruncated();
         }
     }
 
@@ -290,7 +295,7 @@ internal static class ChatCompletionChunkReader
     {
         if (reader.TokenType != type)
         {
-            throw new JsonException($"Expected {type}, got {reader.TokenType}.");
+            ThrowUnexpected(type.ToString(), reader.TokenType);
         }
     }
 
@@ -324,9 +329,10 @@ internal static class ChatCompletionChunkReader
 
     private static long Int64(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out long value))
+        long value = 0;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out value))
         {
-            throw new JsonException($"Expected an integer, got {reader.TokenType}.");
+            ThrowUnexpected("an integer", reader.TokenType);
         }
 
         return value;
@@ -334,9 +340,10 @@ internal static class ChatCompletionChunkReader
 
     private static int Int32(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out int value))
+        int value = 0;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out value))
         {
-            throw new JsonException($"Expected an integer, got {reader.TokenType}.");
+            ThrowUnexpected("an integer", reader.TokenType);
         }
 
         return value;
@@ -353,6 +360,24 @@ internal static class ChatCompletionChunkReader
         Advance(ref reader);
         extra[name] = JsonElement.ParseValue(ref reader);
     }
+
+    /// <summary>
+    /// The member name as raw bytes, compared with constant UTF-8 literals (which the JIT turns into a few integer
+    /// comparisons). An escaped name, which no real server sends, is unescaped first.
+    /// </summary>
+    private static ReadOnlySpan<byte> Name(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped || reader.HasValueSequence
+            ? Encoding.UTF8.GetBytes(reader.GetString()!)
+            : reader.ValueSpan;
+
+    // Throwing lives apart so the small readers above stay small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnexpected(string expected, JsonTokenType actual) =>
+        throw new JsonException($"Expected {expected}, got {actual}.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTruncated() =>
+        throw new JsonException("The event ended inside a JSON value.");
 
     private static JsonTypeInfo<T> Info<T>() =>
         (JsonTypeInfo<T>)(OpenRouterJsonContext.Default.GetTypeInfo(typeof(T))

@@ -46,16 +46,23 @@ internal static class Utf8StringCache
         return value;
     }
 
-    /// <summary>FNV-1a: cheap, and good enough to spread ids that differ only in a few characters.</summary>
+    /// <summary>
+    /// A cheap hash of the length and the first and last eight bytes, where ids, models and providers differ.
+    /// A collision only costs a miss: a hit is always confirmed by comparing every byte.
+    /// </summary>
     private static uint Hash(ReadOnlySpan<byte> utf8)
     {
-        uint hash = 2166136261;
-        for (int i = 0; i < utf8.Length; i++)
+        ulong head = 0;
+        ulong tail = 0;
+        int n = Math.Min(8, utf8.Length);
+        for (int i = 0; i < n; i++)
         {
-            hash = (hash ^ utf8[i]) * 16777619;
+            head = (head << 8) | utf8[i];
+            tail = (tail << 8) | utf8[utf8.Length - 1 - i];
         }
 
-        return hash ^ (hash >> 16);
+        ulong mixed = (head * 0x9E3779B97F4A7C15UL) ^ (tail * 0xC2B2AE3D27D4EB4FUL) ^ (uint)utf8.Length;
+        return (uint)(mixed >> 32) ^ (uint)mixed;
     }
 
     private static string Decode(ReadOnlySpan<byte> utf8)
