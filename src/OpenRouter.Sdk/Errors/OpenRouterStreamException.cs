@@ -15,10 +15,13 @@ public sealed class OpenRouterStreamException : OpenRouterException
     {
     }
 
-    /// <summary>The content text received before the failure (of the first choice).</summary>
+    /// <summary>
+    /// The content text received before the failure (of the first choice; its first 65,536 characters, so a long
+    /// stream's memory stays flat; fold the stream with <c>ToChatCompletionAsync</c> to keep everything).
+    /// </summary>
     public string ReceivedContent { get; init; } = string.Empty;
 
-    /// <summary>The reasoning text received before the failure (of the first choice).</summary>
+    /// <summary>The reasoning text received before the failure (of the first choice; its first 65,536 characters).</summary>
     public string ReceivedReasoning { get; init; } = string.Empty;
 
     /// <summary>How many chunks were yielded before the failure.</summary>

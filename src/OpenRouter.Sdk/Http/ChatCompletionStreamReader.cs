@@ -158,7 +158,6 @@ internal static class ChatCompletionStreamReader
             return Empty;
         }
 
-        return JsonSerializer.Deserialize(data, OpenRouterJsonContext.Default.ChatCompletionChunk)
-            ?? throw new JsonException("The event was JSON null.");
+        return ChatCompletionChunkReader.Read(data);
     }
 }

@@ -1,14 +1,18 @@
+using System;
 using System.Text;
 
 namespace OpenRouter.Sdk.Http;
 
 /// <summary>
 /// What a stream delivered so far, kept so that a failure can say what was received. Only the first choice's
-/// text is kept, capped, so memory stays bounded on very long streams.
+/// text is kept, and only its first <see cref="MaxKeptChars"/> characters: a stream's memory must not grow with its
+/// length unless the caller asks for the whole answer (<c>ToChatCompletionAsync</c>, the accumulator). Appending
+/// costs a copy of the delta's characters and no allocation beyond the builder's own growth, which stops at the cap.
 /// </summary>
 internal sealed class StreamProgress
 {
-    private const int MaxKeptChars = 1 << 20;
+    /// <summary>64 K characters: enough to show what a failed answer said, small enough to stay flat.</summary>
+    public const int MaxKeptChars = 1 << 16;
 
     private readonly StringBuilder _content = new();
     private readonly StringBuilder _reasoning = new();
@@ -50,9 +54,15 @@ internal sealed class StreamProgress
 
     private static void Append(StringBuilder builder, string? text)
     {
-        if (!string.IsNullOrEmpty(text) && builder.Length < MaxKeptChars)
+        if (string.IsNullOrEmpty(text))
         {
-            builder.Append(text);
+            return;
+        }
+
+        int room = MaxKeptChars - builder.Length;
+        if (room > 0)
+        {
+            builder.Append(text, 0, Math.Min(room, text!.Length));
         }
     }
 }

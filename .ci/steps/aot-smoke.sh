@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Publishes tests/OpenRouter.Sdk.AotSmoke self-contained and trimmed (the whole SDK rooted, so every public API is
+# analyzed), fails on any trim/AOT warning, then runs the published binary and checks every line it prints.
+# Usage: .ci/steps/aot-smoke.sh [Configuration]
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+configuration="${1:-Release}"
+out="$PWD/artifacts/aot-smoke"
+log="$out.publish.log"
+rm -rf "$out"
+mkdir -p "$(dirname "$out")"
+
+echo "aot-smoke: dotnet publish tests/OpenRouter.Sdk.AotSmoke -c $configuration (trimmed, self-contained, linux-x64)"
+dotnet publish tests/OpenRouter.Sdk.AotSmoke -c "$configuration" -o "$out" -warnaserror >"$log" 2>&1
+status=$?
+if [ $status -ne 0 ]; then
+  cat "$log"
+  echo "aot-smoke: publish failed" >&2
+  exit 1
+fi
+
+# ILLink reports as "warning IL2xxx"/"IL3xxx"; any of them means a trim or AOT hazard.
+if grep -E "(warning|error) IL[0-9]{4}" "$log"; then
+  echo "aot-smoke: trim/AOT warnings (above)" >&2
+  exit 1
+fi
+
+binary="$out/OpenRouter.Sdk.AotSmoke"
+[ -x "$binary" ] || { echo "aot-smoke: $binary was not published" >&2; exit 1; }
+
+output=$(timeout 60 "$binary" 2>&1)
+status=$?
+echo "$output"
+if [ $status -ne 0 ]; then
+  echo "aot-smoke: the published program exited with $status" >&2
+  exit 1
+fi
+
+expect() {
+  printf '%s\n' "$output" | grep -Eq "$1" || { echo "aot-smoke: missing line matching: $1" >&2; exit 1; }
+}
+expect '^unary: ok \(openai/gpt-4o said Hello!\)$'
+expect '^stream: ok \(3 chunks, '"'"'Olá!'"'"', folded usage 26\)$'
+expect '^error: ok \(OpenRouterRateLimitException 429, retry after 7 s, provider Google\)$'
+expect '^models: (ok \(1 model, anthropic/claude-sonnet-4\)|skipped \(not in this build\))$'
+expect '^di: (ok \(IOpenRouterClient resolved and called\)|skipped \(not in this build\))$'
+expect '^aot-smoke: all checks passed$'
+if printf '%s\n' "$output" | grep -q 'FAILED'; then
+  echo "aot-smoke: a check failed" >&2
+  exit 1
+fi
+echo "aot-smoke: published trimmed with no warnings; $(du -sh "$out" | cut -f1) on disk; all checks passed"

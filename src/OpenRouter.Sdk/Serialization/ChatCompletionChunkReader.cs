@@ -1,0 +1,385 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OpenRouter.Sdk.Serialization;
+
+/// <summary>
+/// Reads one streamed chunk from its UTF-8 event bytes in a single forward pass. This is the hot path of every
+/// stream, so the members every chunk carries (the envelope, the choice and the delta's text) are read by hand:
+/// the general deserializer allocates its state stack for every nested object, which costs more than the chunk
+/// itself. The repeated envelope strings come from <see cref="Utf8StringCache"/>. Everything else (tool calls,
+/// reasoning details, usage, errors, open enums) is handed to the source-generated metadata, so it is read exactly
+/// as the rest of the SDK reads it; unknown members land in <c>AdditionalProperties</c> as usual.
+/// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns.
+/// </summary>
+internal static class ChatCompletionChunkReader
+{
+    private static readonly JsonTypeInfo<Usage> UsageInfo = Info<Usage>();
+    private static readonly JsonTypeInfo<OpenRouterErrorDetail> ErrorInfo = Info<OpenRouterErrorDetail>();
+    private static readonly JsonTypeInfo<ChatLogprobs> LogprobsInfo = Info<ChatLogprobs>();
+    private static readonly JsonTypeInfo<IReadOnlyList<ReasoningDetail>> ReasoningDetailsInfo = Info<IReadOnlyList<ReasoningDetail>>();
+    private static readonly JsonTypeInfo<IReadOnlyList<ToolCall>> ToolCallsInfo = Info<IReadOnlyList<ToolCall>>();
+    private static readonly JsonTypeInfo<IReadOnlyList<Annotation>> AnnotationsInfo = Info<IReadOnlyList<Annotation>>();
+    private static readonly JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo = Info<IReadOnlyList<GeneratedImage>>();
+    private static readonly JsonTypeInfo<GeneratedAudio> AudioInfo = Info<GeneratedAudio>();
+
+    /// <summary>The wire members read by hand; anything else a type declares would silently become extension data.</summary>
+    internal static readonly IReadOnlyDictionary<Type, string[]> KnownMembers = new Dictionary<Type, string[]>
+    {
+        [typeof(ChatCompletionChunk)] = new[] { "id", "object", "created", "model", "provider", "system_fingerprint", "service_tier", "choices", "usage", "error" },
+        [typeof(ChatCompletionChunkChoice)] = new[] { "index", "delta", "finish_reason", "native_finish_reason", "logprobs", "error" },
+        [typeof(ChatCompletionDelta)] = new[] { "role", "content", "refusal", "reasoning", "reasoning_details", "tool_calls", "annotations", "images", "audio" },
+    };
+
+    /// <summary>Reads a chunk; throws <see cref="JsonException"/> for anything that is not one.</summary>
+    public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+        if (!reader.Read())
+        {
+            throw new JsonException("The event was empty.");
+        }
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException("The event was JSON null.");
+        }
+
+        ChatCompletionChunk chunk = ReadChunk(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException("The event has data after its JSON value.");
+        }
+
+        return chunk;
+    }
+
+    private static ChatCompletionChunk ReadChunk(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject);
+        var chunk = new ChatCompletionChunk();
+        while (NextMember(ref reader))
+        {
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("id"u8))
+            {
+                Advance(ref reader);
+                chunk.Id = RepeatedString(ref reader)!;
+            }
+            else if (name.SequenceEqual("object"u8))
+            {
+                Advance(ref reader);
+                chunk.Object = RepeatedString(ref reader);
+            }
+            else if (name.SequenceEqual("created"u8))
+            {
+                Advance(ref reader);
+                chunk.Created = Int64(ref reader);
+            }
+            else if (name.SequenceEqual("model"u8))
+            {
+                Advance(ref reader);
+                chunk.Model = RepeatedString(ref reader)!;
+            }
+            else if (name.SequenceEqual("provider"u8))
+            {
+                Advance(ref reader);
+                chunk.Provider = RepeatedString(ref reader);
+            }
+            else if (name.SequenceEqual("choices"u8))
+            {
+                Advance(ref reader);
+                chunk.Choices = ReadChoices(ref reader);
+            }
+            else if (name.SequenceEqual("system_fingerprint"u8))
+            {
+                Advance(ref reader);
+                chunk.SystemFingerprint = RepeatedString(ref reader);
+            }
+            else if (name.SequenceEqual("service_tier"u8))
+            {
+                Advance(ref reader);
+                chunk.ServiceTier = RepeatedString(ref reader) is { } tier ? new ServiceTier(tier) : default(ServiceTier?);
+            }
+            else if (name.SequenceEqual("usage"u8))
+            {
+                Advance(ref reader);
+                chunk.Usage = Object(ref reader, UsageInfo);
+            }
+            else if (name.SequenceEqual("error"u8))
+            {
+                Advance(ref reader);
+                chunk.Error = Object(ref reader, ErrorInfo);
+            }
+            else
+            {
+                chunk.AdditionalProperties ??= new Dictionary<string, JsonElement>();
+                Extension(ref reader, chunk.AdditionalProperties);
+            }
+        }
+
+        return chunk;
+    }
+
+    private static IReadOnlyList<ChatCompletionChunkChoice> ReadChoices(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return Array.Empty<ChatCompletionChunkChoice>();
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray);
+        Advance(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return Array.Empty<ChatCompletionChunkChoice>();
+        }
+
+        // Nearly every chunk has exactly one choice: an array of one is the cheapest list.
+        ChatCompletionChunkChoice first = ReadChoice(ref reader);
+        Advance(ref reader);
+        if (reader.TokenType == JsonTokenType.EndArray)
+        {
+            return new[] { first };
+        }
+
+        var choices = new List<ChatCompletionChunkChoice>(4) { first };
+        while (reader.TokenType != JsonTokenType.EndArray)
+        {
+            choices.Add(ReadChoice(ref reader));
+            Advance(ref reader);
+        }
+
+        return choices;
+    }
+
+    private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject);
+        var choice = new ChatCompletionChunkChoice();
+        while (NextMember(ref reader))
+        {
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("index"u8))
+            {
+                Advance(ref reader);
+                choice.Index = Int32(ref reader);
+            }
+            else if (name.SequenceEqual("delta"u8))
+            {
+                Advance(ref reader);
+                choice.Delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader);
+            }
+            else if (name.SequenceEqual("finish_reason"u8))
+            {
+                Advance(ref reader);
+                choice.FinishReason = RepeatedString(ref reader) is { } reason ? new FinishReason(reason) : default(FinishReason?);
+            }
+            else if (name.SequenceEqual("native_finish_reason"u8))
+            {
+                Advance(ref reader);
+                choice.NativeFinishReason = RepeatedString(ref reader) is { } nativeReason ? new FinishReason(nativeReason) : default(FinishReason?);
+            }
+            else if (name.SequenceEqual("logprobs"u8))
+            {
+                Advance(ref reader);
+                choice.Logprobs = Object(ref reader, LogprobsInfo);
+            }
+            else if (name.SequenceEqual("error"u8))
+            {
+                Advance(ref reader);
+                choice.Error = Object(ref reader, ErrorInfo);
+            }
+            else
+            {
+                choice.AdditionalProperties ??= new Dictionary<string, JsonElement>();
+                Extension(ref reader, choice.AdditionalProperties);
+            }
+        }
+
+        return choice;
+    }
+
+    private static ChatCompletionDelta ReadDelta(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject);
+        var delta = new ChatCompletionDelta();
+        while (NextMember(ref reader))
+        {
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("content"u8))
+            {
+                Advance(ref reader);
+                delta.Content = String(ref reader);
+            }
+            else if (name.SequenceEqual("role"u8))
+            {
+                Advance(ref reader);
+                delta.Role = RepeatedString(ref reader) is { } role ? new MessageRole(role) : default(MessageRole?);
+            }
+            else if (name.SequenceEqual("reasoning"u8))
+            {
+                Advance(ref reader);
+                delta.Reasoning = String(ref reader);
+            }
+            else if (name.SequenceEqual("refusal"u8))
+            {
+                Advance(ref reader);
+                delta.Refusal = String(ref reader);
+            }
+            else if (name.SequenceEqual("reasoning_details"u8))
+            {
+                Advance(ref reader);
+                delta.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
+            }
+            else if (name.SequenceEqual("tool_calls"u8))
+            {
+                Advance(ref reader);
+                delta.ToolCalls = Object(ref reader, ToolCallsInfo);
+            }
+            else if (name.SequenceEqual("annotations"u8))
+            {
+                Advance(ref reader);
+                delta.Annotations = Object(ref reader, AnnotationsInfo);
+            }
+            else if (name.SequenceEqual("images"u8))
+            {
+                Advance(ref reader);
+                delta.Images = Object(ref reader, ImagesInfo);
+            }
+            else if (name.SequenceEqual("audio"u8))
+            {
+                Advance(ref reader);
+                delta.Audio = Object(ref reader, AudioInfo);
+            }
+            else
+            {
+                delta.AdditionalProperties ??= new Dictionary<string, JsonElement>();
+                Extension(ref reader, delta.AdditionalProperties);
+            }
+        }
+
+        return delta;
+    }
+
+    /// <summary>Moves to the next member name of the current object; false at its end.</summary>
+    private static bool NextMember(ref Utf8JsonReader reader)
+    {
+        Advance(ref reader);
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        if (reader.TokenType != JsonTokenType.PropertyName)
+        {
+            ThrowUnexpected("a member name", reader.TokenType);
+        }
+
+        return true;
+    }
+
+    private static void Advance(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            ThrowTruncated();
+        }
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type)
+    {
+        if (reader.TokenType != type)
+        {
+            ThrowUnexpected(type.ToString(), reader.TokenType);
+        }
+    }
+
+    private static string? String(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.String);
+        return reader.GetString();
+    }
+
+    /// <summary>
+    /// A value every chunk repeats (envelope strings, open enums such as roles and finish reasons): shared through
+    /// the cache instead of allocated per chunk.
+    /// </summary>
+    private static string? RepeatedString(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.String);
+        return reader.ValueIsEscaped || reader.HasValueSequence
+            ? reader.GetString()
+            : Utf8StringCache.GetString(reader.ValueSpan);
+    }
+
+    private static long Int64(ref Utf8JsonReader reader)
+    {
+        long value = 0;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out value))
+        {
+            ThrowUnexpected("an integer", reader.TokenType);
+        }
+
+        return value;
+    }
+
+    private static int Int32(ref Utf8JsonReader reader)
+    {
+        int value = 0;
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out value))
+        {
+            ThrowUnexpected("an integer", reader.TokenType);
+        }
+
+        return value;
+    }
+
+    private static T? Object<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)
+        where T : class =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, info);
+
+    /// <summary>An unknown member, kept as the deserializer would keep it (last one wins on duplicates).</summary>
+    private static void Extension(ref Utf8JsonReader reader, IDictionary<string, JsonElement> extra)
+    {
+        string name = reader.GetString()!;
+        Advance(ref reader);
+        extra[name] = JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>
+    /// The member name as raw bytes, compared with constant UTF-8 literals (which the JIT turns into a few integer
+    /// comparisons). An escaped name, which no real server sends, is unescaped first.
+    /// </summary>
+    private static ReadOnlySpan<byte> Name(ref Utf8JsonReader reader) =>
+        reader.ValueIsEscaped || reader.HasValueSequence
+            ? Encoding.UTF8.GetBytes(reader.GetString()!)
+            : reader.ValueSpan;
+
+    // Throwing lives apart so the small readers above stay small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUnexpected(string expected, JsonTokenType actual) =>
+        throw new JsonException($"Expected {expected}, got {actual}.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTruncated() =>
+        throw new JsonException("The event ended inside a JSON value.");
+
+    private static JsonTypeInfo<T> Info<T>() =>
+        (JsonTypeInfo<T>)(OpenRouterJsonContext.Default.GetTypeInfo(typeof(T))
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is missing from OpenRouterJsonContext."));
+}

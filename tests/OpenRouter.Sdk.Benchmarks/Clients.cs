@@ -1,0 +1,165 @@
+using System.ClientModel;
+using System.Net.Http.Headers;
+using System.Net.ServerSentEvents;
+using System.Text;
+using System.Text.Json;
+using OpenAI;
+using OpenAI.Chat;
+
+namespace OpenRouter.Sdk.Benchmarks;
+
+/// <summary>The three ways of talking to the loopback server that the benchmarks compare.</summary>
+public sealed class Clients : IDisposable
+{
+    private static readonly byte[] RequestBody = Encoding.UTF8.GetBytes(Payloads.RequestJson);
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly AuthenticationHeaderValue Bearer = new("Bearer", "sk-or-v1-benchmark");
+    private static readonly ChatMessage[] OpenAiMessages = [new UserChatMessage("Say hello in Portuguese, then tell a short story.")];
+    private static readonly SseItemParser<string?> ContentOfEvent = static (_, data) => BareJson.StreamedContent(data);
+
+    private readonly HttpClient _bare;
+    private readonly Uri _bareUri;
+    private readonly OpenRouterClient _sdk;
+    private readonly ChatClient _openAi;
+    private readonly ChatCompletionRequest _request = new()
+    {
+        Model = "openai/gpt-5.4-nano",
+        Messages = { new UserMessage("Say hello in Portuguese, then tell a short story.") },
+    };
+
+    public Clients(Uri baseUrl)
+    {
+        _bare = new HttpClient(new SocketsHttpHandler());
+        _bareUri = new Uri(baseUrl, "chat/completions");
+        _sdk = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-benchmark", BaseUrl = baseUrl });
+        _openAi = new ChatClient("openai/gpt-5.4-nano", new ApiKeyCredential("sk-or-v1-benchmark"), new OpenAIClientOptions { Endpoint = baseUrl });
+    }
+
+    /// <summary>The practical limit: HttpClient, SseParser and a Utf8JsonReader that pulls out delta.content.</summary>
+    public async Task<int> BareStreamAsync()
+    {
+        using HttpRequestMessage request = BareRequest();
+        using HttpResponseMessage response = await _bare.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        using Stream stream = await response.Content.ReadAsStreamAsync();
+        int chars = 0;
+        await foreach (SseItem<string?> item in SseParser.Create(stream, ContentOfEvent).EnumerateAsync())
+        {
+            chars += item.Data?.Length ?? 0;
+        }
+
+        return chars;
+    }
+
+    public async Task<int> SdkStreamAsync()
+    {
+        int chars = 0;
+        await foreach (ChatCompletionChunk chunk in _sdk.StreamChatCompletionAsync(_request))
+        {
+            IReadOnlyList<ChatCompletionChunkChoice> choices = chunk.Choices;
+            if (choices.Count > 0)
+            {
+                chars += choices[0].Delta?.Content?.Length ?? 0;
+            }
+        }
+
+        return chars;
+    }
+
+    public async Task<int> SdkToChatCompletionAsync()
+    {
+        ChatCompletion completion = await _sdk.StreamChatCompletionAsync(_request).ToChatCompletionAsync();
+        return completion.Choices[0].Message.Content?.Length ?? 0;
+    }
+
+    public async Task<int> OpenAiStreamAsync()
+    {
+        int chars = 0;
+        await foreach (StreamingChatCompletionUpdate update in _openAi.CompleteChatStreamingAsync(OpenAiMessages))
+        {
+            foreach (ChatMessageContentPart part in update.ContentUpdate)
+            {
+                chars += part.Text.Length;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>The practical limit for one completion: HttpClient and a Utf8JsonReader that pulls out message.content.</summary>
+    public async Task<int> BareUnaryAsync()
+    {
+        using HttpRequestMessage request = BareRequest();
+        using HttpResponseMessage response = await _bare.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        byte[] body = await response.Content.ReadAsByteArrayAsync();
+        return BareJson.MessageContent(body)?.Length ?? 0;
+    }
+
+    public async Task<int> SdkUnaryAsync()
+    {
+        ChatCompletion completion = await _sdk.CreateChatCompletionAsync(_request);
+        return completion.Choices[0].Message.Content?.Length ?? 0;
+    }
+
+    public async Task<int> OpenAiUnaryAsync()
+    {
+        ClientResult<OpenAI.Chat.ChatCompletion> result = await _openAi.CompleteChatAsync(OpenAiMessages);
+        return result.Value.Content[0].Text.Length;
+    }
+
+    public void Dispose()
+    {
+        _bare.Dispose();
+        _sdk.Dispose();
+    }
+
+    /// <summary>What any real call carries: the key and the body. The body bytes are prebuilt (a practical limit).</summary>
+    private HttpRequestMessage BareRequest()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, _bareUri) { Content = JsonBody() };
+        request.Headers.Authorization = Bearer;
+        return request;
+    }
+
+    private static ByteArrayContent JsonBody()
+    {
+        var content = new ByteArrayContent(RequestBody);
+        content.Headers.ContentType = Json;
+        return content;
+    }
+}
+
+/// <summary>Hand-written readers for the baseline: exactly the one string each needs, nothing else.</summary>
+internal static class BareJson
+{
+    /// <summary>choices[0].delta.content of one event, or null (also for <c>[DONE]</c>).</summary>
+    public static string? StreamedContent(ReadOnlySpan<byte> data)
+    {
+        if (data.SequenceEqual("[DONE]"u8))
+        {
+            return null;
+        }
+
+        // root {  choices [  { delta {  content
+        return StringAtDepth(data, "content"u8, depth: 4);
+    }
+
+    /// <summary>choices[0].message.content of a completion.</summary>
+    public static string? MessageContent(ReadOnlySpan<byte> json) => StringAtDepth(json, "content"u8, depth: 4);
+
+    private static string? StringAtDepth(ReadOnlySpan<byte> json, ReadOnlySpan<byte> name, int depth)
+    {
+        var reader = new Utf8JsonReader(json);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == depth && reader.ValueTextEquals(name))
+            {
+                reader.Read();
+                return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+            }
+        }
+
+        return null;
+    }
+}
