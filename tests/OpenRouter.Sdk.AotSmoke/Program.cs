@@ -2,9 +2,7 @@
 // and prints one "ok" line per area. Exit code 0 only when every check passed.
 using OpenRouter.Sdk;
 using OpenRouter.Sdk.AotSmoke;
-#if HAS_DI
 using Microsoft.Extensions.DependencyInjection;
-#endif
 
 const string Completion = """{"id":"gen-1769672415-IZfpP2WAlINOOT5hLvOW","provider":"OpenAI","model":"openai/gpt-4o","object":"chat.completion","created":1769672415,"choices":[{"logprobs":null,"finish_reason":"stop","native_finish_reason":"stop","index":0,"message":{"role":"assistant","content":"Hello!","refusal":null,"reasoning":null}}],"system_fingerprint":"fp_deacdd5f6f","usage":{"prompt_tokens":12,"completion_tokens":2,"total_tokens":14,"cost":0.00005,"is_byok":false,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":0},"cost_details":{"upstream_inference_cost":0.00005,"upstream_inference_prompt_cost":0.00003,"upstream_inference_completions_cost":0.00002},"completion_tokens_details":{"reasoning_tokens":0,"audio_tokens":0}}}""";
 const string Stream = """
@@ -84,18 +82,13 @@ await Check("error", async () =>
     }
 });
 
-#if HAS_MODELS
 await Check("models", async () =>
 {
     IReadOnlyList<ModelInfo> models = await client.ListModelsAsync();
     Require(models.Count == 1 && models[0].Id == "anthropic/claude-sonnet-4", "model list");
     return $"{models.Count} model, {models[0].Id}";
 });
-#else
-Console.WriteLine("models: skipped (not in this build)");
-#endif
 
-#if HAS_DI
 await Check("di", async () =>
 {
     var services = new ServiceCollection();
@@ -110,9 +103,6 @@ await Check("di", async () =>
     Require(completion.Choices[0].Message.Content == "Hello!", "content");
     return "IOpenRouterClient resolved and called";
 });
-#else
-Console.WriteLine("di: skipped (not in this build)");
-#endif
 
 Console.WriteLine(failures == 0 ? "aot-smoke: all checks passed" : $"aot-smoke: {failures} check(s) failed");
 return failures == 0 ? 0 : 1;
