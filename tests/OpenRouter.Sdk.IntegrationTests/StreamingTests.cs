@@ -321,6 +321,23 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public async Task A_stream_that_ends_with_DONE_returns_its_connection_to_the_pool()
+    {
+        await using var server = await ScriptedServer.StartAsync();
+        server.Then(Reply.Sse(Json.Chunk("Hi"), Json.Chunk("", "stop"), "[DONE]"));
+        using var client = TestClients.Standalone(server);
+
+        for (int i = 0; i < 5; i++)
+        {
+            ChatCompletion completion = await client.StreamChatCompletionAsync(Json.Request(), Ct).ToChatCompletionAsync(Ct);
+            completion.Choices[0].Message.Content.Should().Be("Hi");
+        }
+
+        server.Attempts.Should().Be(5);
+        server.AcceptedConnections.Should().Be(1, "the client stops reading at [DONE], and the few bytes left are drained so the connection is reused");
+    }
+
+    [Fact]
     public async Task S9_cancelling_while_a_read_is_blocked_throws_within_200ms_and_closes_the_connection()
     {
         await using var server = await ScriptedServer.StartAsync();
