@@ -170,8 +170,9 @@ public sealed partial class OpenRouterClient
                 // spent the filter is false and the 404 propagates unchanged.
             }
 
+            // Time moved on since the filter ran: never hand Task.Delay a negative (or the infinite -1 ms) wait.
             TimeSpan remaining = RemainingLookupTime(time, started, budget);
-            TimeSpan wait = delay < remaining ? delay : remaining;
+            TimeSpan wait = remaining <= TimeSpan.Zero ? TimeSpan.Zero : delay < remaining ? delay : remaining;
 #if NET8_0_OR_GREATER
             await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
 #else

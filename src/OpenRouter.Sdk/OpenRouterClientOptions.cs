@@ -124,7 +124,7 @@ public sealed class OpenRouterClientOptions
         {
             if (!IsValidTimeout(value))
             {
-                return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') must be positive or Timeout.InfiniteTimeSpan, got {value}.";
+                return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') must be positive and at most {LongestTimer.TotalDays:0} days, or Timeout.InfiniteTimeSpan, got {value}.";
             }
         }
 
@@ -133,11 +133,13 @@ public sealed class OpenRouterClientOptions
             (nameof(RetryBaseDelay), RetryBaseDelay),
             (nameof(RetryMaxDelay), RetryMaxDelay),
             (nameof(MaxRetryAfter), MaxRetryAfter),
+            (nameof(GenerationLookupTimeout), GenerationLookupTimeout),
         })
         {
-            if (value < TimeSpan.Zero)
+            bool infiniteLookup = name == nameof(GenerationLookupTimeout) && value == System.Threading.Timeout.InfiniteTimeSpan;
+            if (!infiniteLookup && (value < TimeSpan.Zero || value > LongestTimer))
             {
-                return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') must not be negative, got {value}.";
+                return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') must be between zero and {LongestTimer.TotalDays:0} days, got {value}.";
             }
         }
 
@@ -147,5 +149,9 @@ public sealed class OpenRouterClientOptions
     /// <summary>A copy, so later changes to the caller's instance do not reach a client already built.</summary>
     internal OpenRouterClientOptions Clone() => (OpenRouterClientOptions)MemberwiseClone();
 
-    private static bool IsValidTimeout(TimeSpan value) => value > TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan;
+    // Timers and Task.Delay take at most int.MaxValue milliseconds; a longer value would fail on every call instead of at start.
+    private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(int.MaxValue - 1);
+
+    private static bool IsValidTimeout(TimeSpan value) =>
+        (value > TimeSpan.Zero && value <= LongestTimer) || value == System.Threading.Timeout.InfiniteTimeSpan;
 }

@@ -64,6 +64,8 @@ public sealed class DependencyInjectionTests
     [InlineData("""{ "OpenRouter": { "AppTitle": "x" } }""", "OpenRouter:ApiKey")]
     [InlineData("""{ "OpenRouter": { "ApiKey": "sk-or-v1-x", "BaseUrl": "http://openrouter.example.com/api/v1/" } }""", "OpenRouter:BaseUrl")]
     [InlineData("""{ "OpenRouter": { "ApiKey": "sk-or-v1-x", "MaxRetries": -1 } }""", "OpenRouter:MaxRetries")]
+    [InlineData("""{ "OpenRouter": { "ApiKey": "sk-or-v1-x", "RequestTimeout": "60.00:00:00" } }""", "OpenRouter:RequestTimeout")]
+    [InlineData("""{ "OpenRouter": { "ApiKey": "sk-or-v1-x", "GenerationLookupTimeout": "-00:00:02" } }""", "OpenRouter:GenerationLookupTimeout")]
     public async Task Options_are_validated_on_start_with_a_message_naming_the_setting(string json, string setting)
     {
         string? saved = Environment.GetEnvironmentVariable(OpenRouterClientOptions.ApiKeyEnvironmentVariable);

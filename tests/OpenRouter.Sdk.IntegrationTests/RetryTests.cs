@@ -85,6 +85,21 @@ public sealed class RetryTests
         server.Attempts.Should().Be(1);
     }
 
+    [Fact]
+    public async Task R4_a_503_with_Retry_After_above_the_cap_also_fails_at_once_with_the_wait()
+    {
+        await using var server = await ScriptedServer.StartAsync();
+        server.Then(Reply.Status(503, Json.Error(503, "Overloaded"), ("Retry-After", "300")));
+        using var client = TestClients.Standalone(server);
+
+        Func<Task> call = () => client.CreateChatCompletionAsync(Json.Request(), Ct);
+
+        var thrown = await call.Should().ThrowAsync<OpenRouterException>();
+        thrown.Which.StatusCode.Should().Be(503);
+        thrown.Which.RetryAfter.Should().Be(TimeSpan.FromSeconds(300));
+        server.Attempts.Should().Be(1);
+    }
+
     [Theory]
     [InlineData("inf")]
     [InlineData("nan")]

@@ -23,8 +23,11 @@ internal static class ChatRequestMapper
 
     public static ChatCompletionRequest ToRequest(IChatClient client, IEnumerable<MeaiChatMessage> messages, ChatOptions? options, string? defaultModel)
     {
-        // A request from the factory is the starting point: what it already sets wins over ChatOptions.
-        ChatCompletionRequest request = options?.RawRepresentationFactory?.Invoke(client) as ChatCompletionRequest ?? new ChatCompletionRequest();
+        // A request from the factory is the starting point: what it already sets wins over ChatOptions. It is copied,
+        // since a factory may hand out one shared instance that must not grow with every call.
+        ChatCompletionRequest request = options?.RawRepresentationFactory?.Invoke(client) is ChatCompletionRequest template
+            ? RequestCopy.Of(template)
+            : new ChatCompletionRequest();
         request.Messages ??= new List<Message>();
 
         if (options?.Instructions is { Length: > 0 } instructions)

@@ -188,17 +188,18 @@ public sealed class ChatCompletionAccumulator
                 FinishReason = finish,
                 NativeFinishReason = _nativeFinishReason,
                 Error = _error,
-                Logprobs = _logprobs.Count > 0 ? new ChatLogprobs { Content = _logprobs } : null,
+                Logprobs = _logprobs.Count > 0 ? new ChatLogprobs { Content = _logprobs.ToArray() } : null,
                 Message = new ChatCompletionMessage
                 {
                     Role = _role ?? MessageRole.Assistant,
                     Content = _sawContent ? _content.ToString() : null,
                     Reasoning = _sawReasoning ? _reasoning.ToString() : null,
                     Refusal = _sawRefusal ? _refusal.ToString() : null,
-                    ReasoningDetails = _reasoningDetails.Count > 0 ? _reasoningDetails : null,
+                    // Copies: the accumulator keeps merging into its own entries after this snapshot is taken.
+                    ReasoningDetails = _reasoningDetails.Count > 0 ? _reasoningDetails.ConvertAll(Copy) : null,
                     ToolCalls = toolCalls,
-                    Annotations = _annotations.Count > 0 ? _annotations : null,
-                    Images = _images.Count > 0 ? _images : null,
+                    Annotations = _annotations.Count > 0 ? _annotations.ToArray() : null,
+                    Images = _images.Count > 0 ? _images.ToArray() : null,
                     Audio = _audio,
                 },
             };
@@ -222,22 +223,7 @@ public sealed class ChatCompletionAccumulator
                 && (fragment.Id is null || last.Id is null || last.Id == fragment.Id);
             if (!continues)
             {
-                _reasoningDetails.Add(new ReasoningDetail
-                {
-                    Type = fragment.Type,
-                    Id = fragment.Id,
-                    Format = fragment.Format,
-                    Index = fragment.Index,
-                    Text = fragment.Text,
-                    Signature = fragment.Signature,
-                    Summary = fragment.Summary,
-                    Data = fragment.Data,
-                    ToolName = fragment.ToolName,
-                    Arguments = fragment.Arguments,
-                    Result = fragment.Result,
-                    ToolCallId = fragment.ToolCallId,
-                    AdditionalProperties = fragment.AdditionalProperties is null ? null : new Dictionary<string, System.Text.Json.JsonElement>(fragment.AdditionalProperties),
-                });
+                _reasoningDetails.Add(Copy(fragment));
                 return;
             }
 
@@ -252,6 +238,23 @@ public sealed class ChatCompletionAccumulator
             last.Result ??= fragment.Result;
             last.ToolCallId ??= fragment.ToolCallId;
         }
+
+        private static ReasoningDetail Copy(ReasoningDetail detail) => new()
+        {
+            Type = detail.Type,
+            Id = detail.Id,
+            Format = detail.Format,
+            Index = detail.Index,
+            Text = detail.Text,
+            Signature = detail.Signature,
+            Summary = detail.Summary,
+            Data = detail.Data,
+            ToolName = detail.ToolName,
+            Arguments = detail.Arguments,
+            Result = detail.Result,
+            ToolCallId = detail.ToolCallId,
+            AdditionalProperties = detail.AdditionalProperties is null ? null : new Dictionary<string, System.Text.Json.JsonElement>(detail.AdditionalProperties),
+        };
 
         private static string? Concat(string? left, string? right) =>
             right is null ? left : left is null ? right : left + right;

@@ -115,20 +115,18 @@ internal static class OpenRouterErrorFactory
             403 => new OpenRouterPermissionDeniedException(message, innerException),
             404 => new OpenRouterNotFoundException(message, innerException),
             408 or 524 => new OpenRouterTimeoutException(message, innerException),
-            429 => new OpenRouterRateLimitException(message, innerException)
-            {
-                RetryAfter = response is null ? null : RetryAfterParser.Parse(response, now),
-            },
+            429 => new OpenRouterRateLimitException(message, innerException),
             _ => new OpenRouterException(message, innerException),
         };
 
-        return Fill(exception, effectiveStatus, detail, errorType, providerName, raw, generationId, bodyExcerpt);
+        TimeSpan? retryAfter = response is null ? null : RetryAfterParser.Parse(response, now);
+        return Fill(exception, effectiveStatus, detail, errorType, providerName, raw, generationId, bodyExcerpt, retryAfter);
     }
 
     private static OpenRouterException Fill(OpenRouterException e, int? status, OpenRouterErrorDetail? detail, string? errorType,
-        string? providerName, string? raw, string? generationId, string? body)
+        string? providerName, string? raw, string? generationId, string? body, TimeSpan? retryAfter)
     {
-        e.Populate(status, detail?.Code, errorType, providerName, raw, detail?.Metadata, generationId, body);
+        e.Populate(status, detail?.Code, errorType, providerName, raw, detail?.Metadata, generationId, body, retryAfter);
         return e;
     }
 

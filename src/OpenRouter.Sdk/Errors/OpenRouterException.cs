@@ -35,6 +35,7 @@ public class OpenRouterException : Exception
     private IReadOnlyDictionary<string, JsonElement>? _metadata;
     private string? _generationId;
     private string? _responseBody;
+    private TimeSpan? _retryAfter;
 
     /// <summary>The HTTP status of the response, or null when none was received (or the error came inside a stream).</summary>
     public int? StatusCode
@@ -92,10 +93,21 @@ public class OpenRouterException : Exception
         init => _responseBody = value;
     }
 
+    /// <summary>
+    /// The wait the server asked for (<c>retry-after-ms</c> or <c>Retry-After</c>), when it sent one: on 429, and on
+    /// 503 and other retryable statuses whose wait was longer than the SDK's <c>MaxRetryAfter</c>.
+    /// </summary>
+    public TimeSpan? RetryAfter
+    {
+        get => _retryAfter;
+        init => _retryAfter = value;
+    }
+
     /// <summary>Fills the shared properties; used by the error factory after it picked the subclass.</summary>
     internal void Populate(int? statusCode, string? errorCode, string? errorType, string? providerName, string? providerRawError,
-        IReadOnlyDictionary<string, JsonElement>? metadata, string? generationId, string? responseBody)
+        IReadOnlyDictionary<string, JsonElement>? metadata, string? generationId, string? responseBody, TimeSpan? retryAfter)
     {
+        _retryAfter = retryAfter;
         _statusCode = statusCode;
         _errorCode = errorCode;
         _errorType = errorType;

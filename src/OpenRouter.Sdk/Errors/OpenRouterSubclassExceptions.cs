@@ -75,7 +75,7 @@ public sealed class OpenRouterNotFoundException : OpenRouterException
     }
 }
 
-/// <summary>OpenRouter or the provider is rate limiting (429). <see cref="RetryAfter"/> says how long to wait.</summary>
+/// <summary>OpenRouter or the provider is rate limiting (429). <see cref="OpenRouterException.RetryAfter"/> says how long to wait.</summary>
 public sealed class OpenRouterRateLimitException : OpenRouterException
 {
     /// <summary>Creates the exception.</summary>
@@ -83,9 +83,6 @@ public sealed class OpenRouterRateLimitException : OpenRouterException
         : base(message, innerException)
     {
     }
-
-    /// <summary>The wait the server asked for (<c>retry-after-ms</c> or <c>Retry-After</c>), when it sent one.</summary>
-    public TimeSpan? RetryAfter { get; init; }
 }
 
 /// <summary>

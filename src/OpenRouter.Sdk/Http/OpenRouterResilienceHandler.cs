@@ -26,7 +26,7 @@ namespace OpenRouter.Sdk;
 /// <para>The wait is the server's <c>retry-after-ms</c> (preferred) or <c>Retry-After</c> (seconds or an HTTP date)
 /// when it is at most <see cref="OpenRouterClientOptions.MaxRetryAfter"/>; a longer requested wait fails the call at
 /// once (a 429 surfaces as <see cref="OpenRouterRateLimitException"/> with the wait in
-/// <see cref="OpenRouterRateLimitException.RetryAfter"/>). Otherwise the wait is
+/// <see cref="OpenRouterException.RetryAfter"/>). Otherwise the wait is
 /// <c>min(RetryMaxDelay, RetryBaseDelay × 2^n) × (1 − 0.25 × random[0,1))</c> for retry <c>n</c> = 0, 1, 2, ...</para>
 /// <para>Waits run on <see cref="OpenRouterClientOptions.TimeProvider"/>. Every discarded response is disposed; the
 /// same request (its buffered body included) is sent again. Calls made by an <see cref="OpenRouterClient"/> carry their

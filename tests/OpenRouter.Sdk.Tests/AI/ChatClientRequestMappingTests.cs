@@ -365,4 +365,26 @@ public sealed class ChatClientRequestMappingTests
              "temperature":1.5,"top_k":5,"provider":{"zdr":true},"transforms":[]}
             """, sent);
     }
+
+    [Fact]
+    public async Task A_shared_factory_request_is_never_modified_so_calls_do_not_accumulate_messages()
+    {
+        var shared = new ChatCompletionRequest { Messages = { new SystemMessage("shared") } };
+        var (chat, handler, client) = Create("openai/gpt-4o");
+        using (client)
+        {
+            handler.RespondFixture("01");
+            var options = new ChatOptions { Temperature = 0.5f, RawRepresentationFactory = _ => shared };
+
+            await chat.GetResponseAsync([new ChatMessage(ChatRole.User, "one")], options, Ct);
+            await chat.GetResponseAsync([new ChatMessage(ChatRole.User, "two")], options, Ct);
+
+            shared.Messages.Should().ContainSingle();
+            shared.Temperature.Should().BeNull();
+            shared.Model.Should().BeNull();
+            JsonAssert.Equivalent(
+                """{"model":"openai/gpt-4o","messages":[{"role":"system","content":"shared"},{"role":"user","content":"two"}],"temperature":0.5}""",
+                handler.Requests[1].BodyText);
+        }
+    }
 }

@@ -108,8 +108,11 @@ public sealed class ChatClientToolLoopAndServiceTests
         using var client = TestClients.Create(handler);
         client.AsChatClient("m").Dispose();
 
-        Func<Task> call = () => client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "m", Messages = { new UserMessage("hi") } }, Ct);
-        await call.Should().NotThrowAsync();
+        ChatCompletion completion = await client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "m", Messages = { new UserMessage("hi") } }, Ct);
+
+        completion.Provider.Should().Be("OpenAI");
+        completion.Choices[0].Message.Content.Should().NotBeNullOrEmpty();
+        handler.Requests.Should().ContainSingle();
     }
 
     [Fact]

@@ -73,6 +73,26 @@ public sealed class WireModelTests
     }
 
     [Fact]
+    public void A_snapshot_taken_mid_stream_does_not_change_as_more_chunks_arrive()
+    {
+        var accumulator = new ChatCompletionAccumulator();
+        accumulator.Append(Chunk("""{"id":"g","model":"m","choices":[{"index":0,"delta":{"content":"Hel","reasoning_details":[{"type":"reasoning.text","index":0,"text":"thin"}],"annotations":[{"type":"url_citation","url_citation":{"url":"https://a.example"}}]}}]}"""));
+
+        ChatCompletion snapshot = accumulator.ToChatCompletion();
+        accumulator.Append(Chunk("""{"id":"g","model":"m","choices":[{"index":0,"delta":{"content":"lo","reasoning_details":[{"type":"reasoning.text","index":0,"text":"king","signature":"sig"}],"annotations":[{"type":"url_citation","url_citation":{"url":"https://b.example"}}]},"finish_reason":"stop"}]}"""));
+        ChatCompletion whole = accumulator.ToChatCompletion();
+
+        snapshot.Choices[0].Message.Content.Should().Be("Hel");
+        snapshot.Choices[0].Message.ReasoningDetails!.Single().Text.Should().Be("thin");
+        snapshot.Choices[0].Message.ReasoningDetails!.Single().Signature.Should().BeNull();
+        snapshot.Choices[0].Message.Annotations.Should().ContainSingle();
+        whole.Choices[0].Message.Content.Should().Be("Hello");
+        whole.Choices[0].Message.ReasoningDetails!.Single().Text.Should().Be("thinking");
+        whole.Choices[0].Message.ReasoningDetails!.Single().Signature.Should().Be("sig");
+        whole.Choices[0].Message.Annotations.Should().HaveCount(2);
+    }
+
+    [Fact]
     public void Tool_call_arguments_are_concatenated_by_index_even_when_interleaved()
     {
         ChatCompletion folded = Fold(

@@ -164,9 +164,9 @@ public sealed class StreamLifecycleTests
                 }
             };
 
-            Task run = act.Should().ThrowAsync<OperationCanceledException>();
+            var run = act.Should().ThrowAsync<OperationCanceledException>();
             (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20), Ct))).Should().BeSameAs(run);
-            await run;
+            (await run).Which.CancellationToken.Should().Be(cts.Token, "the caller's own token is never wrapped or replaced");
             seen.Should().Be(1);
             body.Disposed.Should().BeTrue();
         }
@@ -182,7 +182,7 @@ public sealed class StreamLifecycleTests
 
         Func<Task> act = () => CollectAsync(client, cts.Token);
 
-        await act.Should().ThrowAsync<OperationCanceledException>();
+        (await act.Should().ThrowAsync<OperationCanceledException>()).Which.CancellationToken.Should().Be(cts.Token);
     }
 
     [Fact]
