@@ -206,6 +206,8 @@ internal static class OpenRouterErrorFactory
 
     private static async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
+        // Older transports may ignore the token on a stalled read; disposing the response ends it.
+        using CancellationTokenRegistration abort = cancellationToken.Register(static r => ((HttpResponseMessage)r!).Dispose(), response);
         try
         {
 #if NET
@@ -224,8 +226,10 @@ internal static class OpenRouterErrorFactory
 
             return buffer.ToArray();
         }
-        catch (Exception e) when (e is IOException or HttpRequestException)
+        catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+
             // The status alone still makes a useful error when the body cannot be read.
             return Array.Empty<byte>();
         }
