@@ -20,8 +20,6 @@ namespace OpenRouter.Sdk.Http;
 /// </summary>
 internal static class ChatCompletionStreamReader
 {
-    private static readonly SseItemParser<ChatCompletionChunk?> ParseEvent = static (_, data) => Parse(data);
-
     /// <summary>Stands for an event without data, which carries nothing to yield.</summary>
     private static readonly ChatCompletionChunk Empty = new();
 
@@ -59,7 +57,8 @@ internal static class ChatCompletionStreamReader
         // A blocked read must end promptly on cancellation even where the transport ignores the token.
         using CancellationTokenRegistration abort = linked.Token.Register(static s => ((Stream)s!).Dispose(), stream);
 
-        IAsyncEnumerator<SseItem<ChatCompletionChunk?>> events = SseParser.Create(stream, ParseEvent).EnumerateAsync(linked.Token).GetAsyncEnumerator(linked.Token);
+        var envelope = new ChunkEnvelope();
+        IAsyncEnumerator<SseItem<ChatCompletionChunk?>> events = SseParser.Create(stream, (_, data) => Parse(data, envelope)).EnumerateAsync(linked.Token).GetAsyncEnumerator(linked.Token);
         try
         {
             bool done = false;
@@ -146,7 +145,7 @@ internal static class ChatCompletionStreamReader
     }
 
     /// <summary>Parses one event's data: null for <c>[DONE]</c>, otherwise the chunk.</summary>
-    private static ChatCompletionChunk? Parse(ReadOnlySpan<byte> data)
+    private static ChatCompletionChunk? Parse(ReadOnlySpan<byte> data, ChunkEnvelope envelope)
     {
         if (data.SequenceEqual("[DONE]"u8))
         {
@@ -158,6 +157,6 @@ internal static class ChatCompletionStreamReader
             return Empty;
         }
 
-        return ChatCompletionChunkReader.Read(data);
+        return ChatCompletionChunkReader.Read(data, envelope);
     }
 }

@@ -6,14 +6,23 @@ using System.Threading.Tasks;
 namespace OpenRouter.Sdk.Http;
 
 /// <summary>
-/// Wraps a response stream and restarts the idle timer whenever bytes arrive, so any traffic (keep-alive comments
-/// included) proves the stream alive, and a stall cancels the pending read.
+/// Wraps a response stream and restarts the idle timer whenever a read completes, so any traffic (keep-alive
+/// comments included) proves the stream alive, and a stall cancels the pending read. It also reads ahead: the SSE
+/// parser asks for about a kilobyte at a time, and each read of the HTTP stream costs far more than copying, so the
+/// response is read in blocks of <see cref="BlockSize"/> bytes (or whatever has arrived) and handed out from there.
 /// </summary>
 internal sealed class IdleTimeoutStream : Stream
 {
+    /// <summary>The read-ahead block; one per stream.</summary>
+    internal const int BlockSize = 8 * 1024;
+
     private readonly Stream _inner;
     private readonly CancellationTokenSource? _idle;
     private readonly TimeSpan _timeout;
+    private readonly byte[] _block = new byte[BlockSize];
+    private int _next;
+    private int _end;
+    private volatile bool _disposed;
 
     public IdleTimeoutStream(Stream inner, CancellationTokenSource? idle, TimeSpan timeout)
     {
@@ -37,21 +46,78 @@ internal sealed class IdleTimeoutStream : Stream
         set => throw new NotSupportedException();
     }
 
-    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
-        int read = await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false);
+        if (_next < _end && count > 0)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return Task.FromCanceled<int>(cancellationToken);
+            }
+
+            ThrowIfDisposed();
+            int copied = TakeBuffered(new Span<byte>(buffer, offset, count));
+            Restart();
+            return Task.FromResult(copied);
+        }
+
+        return count == 0 ? _inner.ReadAsync(buffer, offset, count, cancellationToken) : FillAndTakeAsync(buffer, offset, count, cancellationToken);
+    }
+
+    private async Task<int> FillAndTakeAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+    {
+        int read = await _inner.ReadAsync(_block, 0, BlockSize, cancellationToken).ConfigureAwait(false);
         Restart();
-        return read;
+        _next = 0;
+        _end = read;
+        return read == 0 ? 0 : TakeBuffered(new Span<byte>(buffer, offset, count));
     }
 
 #if NET
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        int read = await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+        if (_next < _end && !buffer.IsEmpty)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return ValueTask.FromCanceled<int>(cancellationToken);
+            }
+
+            ThrowIfDisposed();
+            int copied = TakeBuffered(buffer.Span);
+            Restart();
+            return new ValueTask<int>(copied);
+        }
+
+        return buffer.IsEmpty ? _inner.ReadAsync(buffer, cancellationToken) : FillAndTakeAsync(buffer, cancellationToken);
+    }
+
+    private async ValueTask<int> FillAndTakeAsync(Memory<byte> buffer, CancellationToken cancellationToken)
+    {
+        int read = await _inner.ReadAsync(_block.AsMemory(), cancellationToken).ConfigureAwait(false);
         Restart();
-        return read;
+        _next = 0;
+        _end = read;
+        return read == 0 ? 0 : TakeBuffered(buffer.Span);
     }
 #endif
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw new ObjectDisposedException(nameof(IdleTimeoutStream));
+        }
+    }
+
+    /// <summary>Copies what fits of the read-ahead block into <paramref name="destination"/>.</summary>
+    private int TakeBuffered(Span<byte> destination)
+    {
+        int count = Math.Min(destination.Length, _end - _next);
+        new ReadOnlySpan<byte>(_block, _next, count).CopyTo(destination);
+        _next += count;
+        return count;
+    }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Streams are read asynchronously.");
 
@@ -69,6 +135,9 @@ internal sealed class IdleTimeoutStream : Stream
     {
         if (disposing)
         {
+            // Read-ahead bytes are not handed out once the stream was closed (a cancelled or timed-out stream stops
+            // where the transport stops).
+            _disposed = true;
             _inner.Dispose();
         }
 

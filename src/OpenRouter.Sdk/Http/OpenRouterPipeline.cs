@@ -30,6 +30,8 @@ internal sealed class OpenRouterPipeline
     private readonly Uri _baseUrl;
     private readonly RetrySettings _retry;
     private readonly ILogger _logger;
+    private readonly AuthenticationHeaderValue _authorization;
+    private LastUri? _lastUri;
 
     public OpenRouterPipeline(Func<HttpClient> httpClient, OpenRouterClientOptions options)
     {
@@ -38,6 +40,7 @@ internal sealed class OpenRouterPipeline
         _retry = new RetrySettings(options);
         _logger = options.LoggerFactory?.CreateLogger(OpenRouterLog.Category) ?? NullLogger.Instance;
         _apiKey = options.ResolveApiKey()!;
+        _authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
         string root = options.BaseUrl.ToString();
         _baseUrl = root.EndsWith("/", StringComparison.Ordinal) ? options.BaseUrl : new Uri(root + "/");
     }
@@ -62,18 +65,24 @@ internal sealed class OpenRouterPipeline
         var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
         var call = new CallLog(this, method, path, body, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
-        using CancellationTokenSource linked = Link(cancellationToken, timeout);
+
+        // One source for the call: the timer's, which the caller's token also cancels (no linked source, and no
+        // cancellable token at all below when there is neither a limit nor a caller token).
+        using CancellationTokenRegistration callerLink = timeout is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.Register(static t => ((CancellationTokenSource)t!).Cancel(), timeout)
+            : default;
+        CancellationToken token = timeout?.Token ?? cancellationToken;
         try
         {
             using HttpRequestMessage request = CreateRequest(method, path, body, stream: false);
             state.AttachTo(request);
-            using HttpResponseMessage response = await SendCoreAsync(request, linked.Token).ConfigureAwait(false);
+            using HttpResponseMessage response = await SendCoreAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw await OpenRouterErrorFactory.FromResponseAsync(response, _apiKey, Time.GetUtcNow(), linked.Token).ConfigureAwait(false);
+                throw await OpenRouterErrorFactory.FromResponseAsync(response, _apiKey, Time.GetUtcNow(), token).ConfigureAwait(false);
             }
 
-            byte[] bytes = await ReadAllAsync(response, linked.Token).ConfigureAwait(false);
+            byte[] bytes = await ReadAllAsync(response, token).ConfigureAwait(false);
             T? value;
             try
             {
@@ -201,11 +210,6 @@ internal sealed class OpenRouterPipeline
 #endif
     }
 
-    private static CancellationTokenSource Link(CancellationToken token, CancellationTokenSource? timeout) =>
-        timeout is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(token)
-            : CancellationTokenSource.CreateLinkedTokenSource(token, timeout.Token);
-
     private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
@@ -245,9 +249,9 @@ internal sealed class OpenRouterPipeline
 
     private HttpRequestMessage CreateRequest(HttpMethod method, string path, byte[]? body, bool stream)
     {
-        var request = new HttpRequestMessage(method, new Uri(_baseUrl, path));
+        var request = new HttpRequestMessage(method, UriOf(path));
         HttpRequestHeaders headers = request.Headers;
-        headers.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        headers.Authorization = _authorization;
         headers.Accept.Add(stream ? AcceptEventStream : AcceptJson);
         headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
         if (!string.IsNullOrWhiteSpace(_options.HttpReferer))
@@ -276,6 +280,20 @@ internal sealed class OpenRouterPipeline
         return request;
     }
 
+    /// <summary>The absolute address of <paramref name="path"/>; the last one is kept, since a client mostly calls one endpoint.</summary>
+    private Uri UriOf(string path)
+    {
+        LastUri? last = Volatile.Read(ref _lastUri);
+        if (last is not null && string.Equals(last.Path, path, StringComparison.Ordinal))
+        {
+            return last.Uri;
+        }
+
+        var uri = new Uri(_baseUrl, path);
+        Volatile.Write(ref _lastUri, new LastUri(path, uri));
+        return uri;
+    }
+
     private static async Task<byte[]> ReadAllAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
@@ -300,6 +318,19 @@ internal sealed class OpenRouterPipeline
         {
             ResponseBody = OpenRouterErrorFactory.Excerpt(System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, OpenRouterErrorFactory.MaxExcerptChars)), _apiKey),
         };
+
+    private sealed class LastUri
+    {
+        public LastUri(string path, Uri uri)
+        {
+            Path = path;
+            Uri = uri;
+        }
+
+        public string Path { get; }
+
+        public Uri Uri { get; }
+    }
 
     /// <summary>Times one call and writes its start and end records (never its body).</summary>
     private readonly struct CallLog

@@ -90,12 +90,24 @@ public sealed class OpenRouterResilienceHandler : DelegatingHandler
         OpenRouterRequestState? state = OpenRouterRequestState.Of(request);
         state?.ClaimHeadersTimeout();
         var attempt = new AttemptContext(this, request, state);
+
+        // Nearly every call succeeds at once: the first attempt goes straight to the inner handler, and the retry
+        // pipeline only starts (replaying this first outcome as its own first attempt) when it is worth retrying.
+        Outcome<HttpResponseMessage> first = await SendAttemptAsync(attempt, cancellationToken).ConfigureAwait(false);
+        if (!ShouldRetry(attempt, first, 0))
+        {
+            first.ThrowIfException();
+            return first.Result!;
+        }
+
+        attempt.Replay = first;
         ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(AttemptKey, attempt);
         try
         {
             Outcome<HttpResponseMessage> outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (ctx, a) => a.Handler.SendAttemptAsync(a, ctx.CancellationToken), context, attempt).ConfigureAwait(false);
+                static (ctx, a) => a.TakeReplay() is { } replayed ? new ValueTask<Outcome<HttpResponseMessage>>(replayed) : a.Handler.SendAttemptAsync(a, ctx.CancellationToken),
+                context, attempt).ConfigureAwait(false);
             outcome.ThrowIfException();
             return outcome.Result!;
         }
@@ -199,6 +211,16 @@ public sealed class OpenRouterResilienceHandler : DelegatingHandler
         public ILogger Logger { get; }
 
         public TimeSpan? ServerDelay { get; set; }
+
+        /// <summary>The first attempt's outcome, made before the retry pipeline started and handed to it as its first attempt.</summary>
+        public Outcome<HttpResponseMessage>? Replay { get; set; }
+
+        public Outcome<HttpResponseMessage>? TakeReplay()
+        {
+            Outcome<HttpResponseMessage>? replay = Replay;
+            Replay = null;
+            return replay;
+        }
 
         public TimeSpan NextDelay(int retryNumber) =>
             ServerDelay ?? RetryBackoff.Compute(Settings.BaseDelay, Settings.MaxDelay, retryNumber, Settings.Jitter());

@@ -36,20 +36,42 @@ internal static class ChatCompletionChunkReader
     };
 
     /// <summary>Reads a chunk; throws <see cref="JsonException"/> for anything that is not one.</summary>
-    public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8)
+    public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8) => Read(utf8, null);
+
+    /// <summary>
+    /// Reads a chunk of a stream whose previous envelope <paramref name="envelope"/> remembers: when this chunk's
+    /// bytes up to <c>"choices":</c> are the same bytes, those members are taken over and reading starts there.
+    /// </summary>
+    public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8, ChunkEnvelope? envelope)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
-        if (!reader.Read())
+        ChatCompletionChunk chunk;
+        Utf8JsonReader reader;
+        if (envelope is not null && envelope.Matches(utf8))
         {
-            throw new JsonException("The event was empty.");
+            reader = new Utf8JsonReader(utf8.Slice(envelope.Length), isFinalBlock: true, envelope.State);
+            chunk = envelope.Start();
+            Advance(ref reader);
+            chunk.Choices = ReadChoices(ref reader);
+            ReadMembers(ref reader, chunk, null, default);
+        }
+        else
+        {
+            reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+            if (!reader.Read())
+            {
+                throw new JsonException("The event was empty.");
+            }
+
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                throw new JsonException("The event was JSON null.");
+            }
+
+            Expect(ref reader, JsonTokenType.StartObject);
+            chunk = new ChatCompletionChunk();
+            ReadMembers(ref reader, chunk, envelope, utf8);
         }
 
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            throw new JsonException("The event was JSON null.");
-        }
-
-        ChatCompletionChunk chunk = ReadChunk(ref reader);
         if (reader.Read())
         {
             throw new JsonException("The event has data after its JSON value.");
@@ -58,10 +80,13 @@ internal static class ChatCompletionChunkReader
         return chunk;
     }
 
-    private static ChatCompletionChunk ReadChunk(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Reads the chunk's members up to its end. With <paramref name="envelope"/>, a <c>choices</c> member that only
+    /// envelope members precede has those bytes remembered for the next chunk.
+    /// </summary>
+    private static void ReadMembers(ref Utf8JsonReader reader, ChatCompletionChunk chunk, ChunkEnvelope? envelope, ReadOnlySpan<byte> utf8)
     {
-        Expect(ref reader, JsonTokenType.StartObject);
-        var chunk = new ChatCompletionChunk();
+        bool onlyEnvelope = envelope is not null;
         while (NextMember(ref reader))
         {
             ReadOnlySpan<byte> name = Name(ref reader);
@@ -92,6 +117,12 @@ internal static class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("choices"u8))
             {
+                if (onlyEnvelope && !reader.ValueIsEscaped)
+                {
+                    envelope!.Remember(utf8.Slice(0, (int)reader.BytesConsumed), reader.CurrentState, chunk);
+                }
+
+                onlyEnvelope = false;
                 Advance(ref reader);
                 chunk.Choices = ReadChoices(ref reader);
             }
@@ -107,22 +138,23 @@ internal static class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("usage"u8))
             {
+                onlyEnvelope = false;
                 Advance(ref reader);
                 chunk.Usage = Object(ref reader, UsageInfo);
             }
             else if (name.SequenceEqual("error"u8))
             {
+                onlyEnvelope = false;
                 Advance(ref reader);
                 chunk.Error = Object(ref reader, ErrorInfo);
             }
             else
             {
+                onlyEnvelope = false;
                 chunk.AdditionalProperties ??= new Dictionary<string, JsonElement>();
                 Extension(ref reader, chunk.AdditionalProperties);
             }
         }
-
-        return chunk;
     }
 
     private static IReadOnlyList<ChatCompletionChunkChoice> ReadChoices(ref Utf8JsonReader reader)

@@ -31,6 +31,75 @@ public sealed class ChatCompletionChunkReaderTests
         events.Should().BeGreaterThan(0);
     }
 
+    [Theory]
+    [MemberData(nameof(StreamFixtures))]
+    public void Every_recorded_stream_reads_the_same_when_chunks_take_over_the_previous_envelope(string fixture)
+    {
+        var envelope = new ChunkEnvelope();
+        int events = 0;
+        foreach (byte[] data in DataLines(Fixture.Bytes(fixture)))
+        {
+            ChatCompletionChunk expected = JsonSerializer.Deserialize(data, OpenRouterJsonContext.Default.ChatCompletionChunk)!;
+            ChatCompletionChunk actual = ChatCompletionChunkReader.Read(data, envelope);
+
+            Json(actual).Should().Be(Json(expected), $"event {events} of {fixture}");
+            events++;
+        }
+
+        events.Should().BeGreaterThan(0);
+    }
+
+    [Fact]
+    public void A_chunk_repeating_the_envelope_starts_at_its_choices_and_reads_everything_after_them()
+    {
+        const string envelopeJson = """{"id":"gen-1","object":"chat.completion.chunk","created":7,"model":"m","provider":"p","choices":""";
+        string[] events =
+        [
+            envelopeJson + """[{"index":0,"delta":{"content":"a","role":"assistant"},"finish_reason":null}]}""",
+            envelopeJson + """[{"index":0,"delta":{"content":"b"},"finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3},"debug":1}""",
+            envelopeJson + """[],"id":"gen-2"}""",
+            """{"id":"gen-3","object":"chat.completion.chunk","created":8,"model":"m2","provider":"q","choices":[{"index":0,"delta":{"content":"c"}}]}""",
+            """{"id":"gen-3","object":"chat.completion.chunk","created":8,"model":"m2","provider":"q","choices":[{"index":0,"delta":{"content":"d"}}]}""",
+            """{"id":"gen-3","extra":true,"choices":[{"index":0,"delta":{"content":"e"}}]}""",
+        ];
+        var envelope = new ChunkEnvelope();
+
+        ChatCompletionChunk[] chunks = events.Select(e => ChatCompletionChunkReader.Read(Encoding.UTF8.GetBytes(e), envelope)).ToArray();
+
+        for (int i = 0; i < events.Length; i++)
+        {
+            Json(chunks[i]).Should().Be(Json(JsonSerializer.Deserialize(events[i], OpenRouterJsonContext.Default.ChatCompletionChunk)!), $"event {i}");
+        }
+
+        chunks[1].Choices[0].Delta!.Content.Should().Be("b");
+        chunks[1].Usage!.TotalTokens.Should().Be(3);
+        chunks[1].AdditionalProperties!.Should().ContainKey("debug");
+        chunks[2].Id.Should().Be("gen-2");
+        chunks[4].Model.Should().Be("m2");
+        chunks[4].Created.Should().Be(8);
+        chunks[4].Model.Should().BeSameAs(chunks[3].Model);
+        chunks[5].Model.Should().BeEmpty();
+        chunks[5].AdditionalProperties!.Should().ContainKey("extra");
+    }
+
+    [Theory]
+    [InlineData("[{\"index\":0}]")]
+    [InlineData("[{\"index\":0}]}}")]
+    [InlineData("{}}")]
+    [InlineData("[{\"index\":0}],\"created\":\"soon\"}")]
+    [InlineData("[{\"index\":0}]} {}")]
+    public void A_chunk_repeating_the_envelope_is_still_checked_to_its_end(string afterChoices)
+    {
+        const string envelopeJson = """{"id":"gen-1","object":"chat.completion.chunk","created":7,"model":"m","choices":""";
+        var envelope = new ChunkEnvelope();
+        ChatCompletionChunkReader.Read(Encoding.UTF8.GetBytes(envelopeJson + "[]}"), envelope);
+        envelope.Length.Should().BeGreaterThan(0);
+
+        Action read = () => ChatCompletionChunkReader.Read(Encoding.UTF8.GetBytes(envelopeJson + afterChoices), envelope);
+
+        read.Should().Throw<JsonException>();
+    }
+
     [Fact]
     public void Unknown_members_and_every_modelled_member_read_the_same()
     {
