@@ -88,7 +88,7 @@ internal static class ChatCompletionStreamReader
                 }
                 catch (JsonException e)
                 {
-                    throw failure = new OpenRouterInvalidResponseException($"A stream event was not valid JSON ({e.Message.Split('.')[0]}); the stream was stopped after {progress.Chunks} chunks.", null)
+                    throw failure = new OpenRouterInvalidResponseException($"A stream event was not valid JSON ({ParseProblem(e)}); the stream was stopped after {progress.Chunks} chunks.", null)
                     {
                         GenerationId = progress.GenerationId,
                     };
@@ -158,5 +158,19 @@ internal static class ChatCompletionStreamReader
         }
 
         return ChatCompletionChunkReader.Read(data, envelope);
+    }
+
+    /// <summary>The parser's description of the problem without the data it quotes, which may hold anything.</summary>
+    private static string ParseProblem(JsonException e)
+    {
+        string message = e.Message;
+        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" | ", StringComparison.Ordinal);
+        }
+
+        message = cut > 0 ? message.Substring(0, cut) : message;
+        return message.Length > 200 ? message.Substring(0, 200) + "..." : message;
     }
 }

@@ -20,9 +20,6 @@ namespace OpenRouter.Sdk.Http;
 /// </summary>
 internal sealed class OpenRouterPipeline
 {
-    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
-    private static readonly MediaTypeWithQualityHeaderValue AcceptEventStream = new("text/event-stream");
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
 
     private readonly Func<HttpClient> _httpClient;
     private readonly OpenRouterClientOptions _options;
@@ -119,6 +116,13 @@ internal sealed class OpenRouterPipeline
         {
             throw new OperationCanceledException(e.Message, e, cancellationToken);
         }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Neither the caller nor the SDK cancelled: a caller-owned HttpClient's own Timeout elapsed.
+            OpenRouterTimeoutException exception = HttpClientTimeout(e);
+            call.Failed(exception, state);
+            throw exception;
+        }
         catch (OpenRouterException e) when (call.Failed(e, state))
         {
             throw;
@@ -183,6 +187,12 @@ internal sealed class OpenRouterPipeline
         catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
         {
             throw new OperationCanceledException(e.Message, e, cancellationToken);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            OpenRouterTimeoutException exception = HttpClientTimeout(e);
+            call.Failed(exception, state);
+            throw exception;
         }
         catch (OpenRouterException e) when (call.Failed(e, state))
         {
@@ -252,7 +262,8 @@ internal sealed class OpenRouterPipeline
         var request = new HttpRequestMessage(method, UriOf(path));
         HttpRequestHeaders headers = request.Headers;
         headers.Authorization = _authorization;
-        headers.Accept.Add(stream ? AcceptEventStream : AcceptJson);
+        // Header values are mutable objects: each request gets its own, so a user handler that edits one edits only that request.
+        headers.TryAddWithoutValidation("Accept", stream ? "text/event-stream" : "application/json");
         headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
         if (!string.IsNullOrWhiteSpace(_options.HttpReferer))
         {
@@ -273,7 +284,7 @@ internal sealed class OpenRouterPipeline
         if (body is not null)
         {
             var content = new ByteArrayContent(body);
-            content.Headers.ContentType = JsonContentType;
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             request.Content = content;
         }
 
@@ -311,7 +322,15 @@ internal sealed class OpenRouterPipeline
         {
             throw new OpenRouterConnectionException("The connection dropped while the response body was being read.", e);
         }
+        catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
+        {
+            // Cancellation that ended the read by disposing the response (older transports) is still cancellation.
+            throw new OperationCanceledException("The response body read was cancelled.", e, cancellationToken);
+        }
     }
+
+    private static OpenRouterTimeoutException HttpClientTimeout(OperationCanceledException e) =>
+        new("The HttpClient's own Timeout elapsed before OpenRouter answered; the SDK has its own timeouts (OpenRouterClientOptions), so give the HttpClient passed to OpenRouterClient an infinite Timeout.", e);
 
     private OpenRouterInvalidResponseException InvalidJson(byte[] body, Exception? inner) =>
         new($"OpenRouter sent a response that is not the expected JSON: {OpenRouterErrorFactory.Excerpt(System.Text.Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 512)), _apiKey)}", inner)
