@@ -27,14 +27,6 @@ internal static class ChatCompletionChunkReader
     private static readonly JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo = Info<IReadOnlyList<GeneratedImage>>();
     private static readonly JsonTypeInfo<GeneratedAudio> AudioInfo = Info<GeneratedAudio>();
 
-    /// <summary>The wire members read by hand; anything else a type declares would silently become extension data.</summary>
-    internal static readonly IReadOnlyDictionary<Type, string[]> KnownMembers = new Dictionary<Type, string[]>
-    {
-        [typeof(ChatCompletionChunk)] = new[] { "id", "object", "created", "model", "provider", "system_fingerprint", "service_tier", "choices", "usage", "error" },
-        [typeof(ChatCompletionChunkChoice)] = new[] { "index", "delta", "finish_reason", "native_finish_reason", "logprobs", "error" },
-        [typeof(ChatCompletionDelta)] = new[] { "role", "content", "refusal", "reasoning", "reasoning_details", "tool_calls", "annotations", "images", "audio" },
-    };
-
     /// <summary>Reads a chunk; throws <see cref="JsonException"/> for anything that is not one.</summary>
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8) => Read(utf8, null);
 

@@ -155,19 +155,53 @@ public sealed class ChatCompletionChunkReaderTests
         read.Should().Throw<JsonException>();
     }
 
-    [Fact]
-    public void Every_wire_member_of_the_chunk_types_is_read_by_hand()
+    public static TheoryData<string, string> WireMembers()
     {
-        // A member added to one of these types must be added to the reader too, or it would land in AdditionalProperties.
-        foreach ((Type type, string[] known) in ChatCompletionChunkReader.KnownMembers)
+        var data = new TheoryData<string, string>();
+        foreach ((Type type, string path) in new[] { (typeof(ChatCompletionChunk), "chunk"), (typeof(ChatCompletionChunkChoice), "choice"), (typeof(ChatCompletionDelta), "delta") })
         {
-            string[] wire = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name)
-                .OfType<string>()
-                .ToArray();
-
-            known.Should().BeEquivalentTo(wire, type.Name);
+            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name is { } name)
+                {
+                    data.Add(path, name);
+                }
+            }
         }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(WireMembers))]
+    public void Every_wire_member_of_the_chunk_types_is_read_by_hand(string level, string member)
+    {
+        // A member the reader does not know lands in AdditionalProperties: a property added to a chunk type without
+        // teaching the reader fails here. The value is a neutral one of the member's JSON type.
+        string value = member switch
+        {
+            "created" or "index" => "0",
+            "choices" or "reasoning_details" or "tool_calls" or "annotations" or "images" => "[]",
+            "usage" or "error" or "logprobs" or "audio" or "delta" => "{}",
+            _ => "\"x\"",
+        };
+        string json = level switch
+        {
+            "chunk" => $$$"""{"{{{member}}}":{{{value}}}}""",
+            "choice" => $$$"""{"choices":[{"{{{member}}}":{{{value}}}}]}""",
+            _ => $$$"""{"choices":[{"index":0,"delta":{"{{{member}}}":{{{value}}}}}]}""",
+        };
+
+        ChatCompletionChunk chunk = ChatCompletionChunkReader.Read(Encoding.UTF8.GetBytes(json));
+
+        IDictionary<string, JsonElement>? extra = level switch
+        {
+            "chunk" => chunk.AdditionalProperties,
+            "choice" => chunk.Choices[0].AdditionalProperties,
+            _ => chunk.Choices[0].Delta!.AdditionalProperties,
+        };
+        (extra?.Keys ?? Enumerable.Empty<string>()).Should().NotContain(member, "the hand-written reader must read {0} itself", member);
+        Json(chunk).Should().Be(Json(JsonSerializer.Deserialize(json, OpenRouterJsonContext.Default.ChatCompletionChunk)!));
     }
 
     private static string Json(ChatCompletionChunk chunk) => JsonSerializer.Serialize(chunk, OpenRouterJsonContext.Default.ChatCompletionChunk);
