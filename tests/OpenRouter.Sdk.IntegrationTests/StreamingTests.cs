@@ -248,6 +248,38 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public async Task S7_a_consumer_that_takes_longer_than_the_idle_limit_between_chunks_is_not_a_silent_server()
+    {
+        await using var server = await ScriptedServer.StartAsync();
+        server.Then(Reply.Stream(async (response, ct) =>
+        {
+            // Separate network reads: each chunk arrives on its own, shortly after the one before.
+            foreach (string e in new[] { Json.Chunk("one"), Json.Chunk("two"), Json.Chunk("three", "stop"), "[DONE]" })
+            {
+                await Reply.WriteEventAsync(response, e);
+                await Task.Delay(100, ct);
+            }
+        }));
+        var time = new FakeTimeProvider();
+        using var client = TestClients.Standalone(server, o =>
+        {
+            o.TimeProvider = time;
+            o.StreamIdleTimeout = TimeSpan.FromSeconds(1);
+        });
+
+        var received = new List<string?>();
+        await foreach (ChatCompletionChunk chunk in client.StreamChatCompletionAsync(Json.Request(), Ct))
+        {
+            received.Add(chunk.Choices[0].Delta?.Content);
+
+            // The application works on each chunk for longer than the idle limit; the server was never silent.
+            time.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        received.Should().Equal("one", "two", "three");
+    }
+
+    [Fact]
     public async Task S7_keep_alive_comments_every_300ms_for_3s_keep_the_stream_alive()
     {
         await using var server = await ScriptedServer.StartAsync();

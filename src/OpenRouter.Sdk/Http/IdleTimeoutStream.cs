@@ -6,8 +6,9 @@ using System.Threading.Tasks;
 namespace OpenRouter.Sdk.Http;
 
 /// <summary>
-/// Wraps a response stream and restarts the idle timer whenever a read completes, so any traffic (keep-alive
-/// comments included) proves the stream alive, and a stall cancels the pending read. It also reads ahead: the SSE
+/// Wraps a response stream and runs the idle timer only while a read waits for the network: any traffic (keep-alive
+/// comments included) proves the stream alive, a stall cancels the pending read, and a consumer that takes its time
+/// between chunks never counts as a silent server. It also reads ahead: the SSE
 /// parser asks for about a kilobyte at a time, and each read of the HTTP stream costs far more than copying, so the
 /// response is read in blocks of <see cref="BlockSize"/> bytes (or whatever has arrived) and handed out from there.
 /// </summary>
@@ -29,7 +30,9 @@ internal sealed class IdleTimeoutStream : Stream
         _inner = inner;
         _idle = idle;
         _timeout = timeout;
-        Restart();
+
+        // The timer was started when it was created; it runs again only while a read waits for the network.
+        Disarm();
     }
 
     public override bool CanRead => true;
@@ -56,9 +59,7 @@ internal sealed class IdleTimeoutStream : Stream
             }
 
             ThrowIfDisposed();
-            int copied = TakeBuffered(new Span<byte>(buffer, offset, count));
-            Restart();
-            return Task.FromResult(copied);
+            return Task.FromResult(TakeBuffered(new Span<byte>(buffer, offset, count)));
         }
 
         return count == 0 ? _inner.ReadAsync(buffer, offset, count, cancellationToken) : FillAndTakeAsync(buffer, offset, count, cancellationToken);
@@ -66,8 +67,9 @@ internal sealed class IdleTimeoutStream : Stream
 
     private async Task<int> FillAndTakeAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
     {
+        Arm();
         int read = await _inner.ReadAsync(_block, 0, BlockSize, cancellationToken).ConfigureAwait(false);
-        Restart();
+        Disarm();
         _next = 0;
         _end = read;
         return read == 0 ? 0 : TakeBuffered(new Span<byte>(buffer, offset, count));
@@ -84,9 +86,7 @@ internal sealed class IdleTimeoutStream : Stream
             }
 
             ThrowIfDisposed();
-            int copied = TakeBuffered(buffer.Span);
-            Restart();
-            return new ValueTask<int>(copied);
+            return new ValueTask<int>(TakeBuffered(buffer.Span));
         }
 
         return buffer.IsEmpty ? _inner.ReadAsync(buffer, cancellationToken) : FillAndTakeAsync(buffer, cancellationToken);
@@ -94,8 +94,9 @@ internal sealed class IdleTimeoutStream : Stream
 
     private async ValueTask<int> FillAndTakeAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
+        Arm();
         int read = await _inner.ReadAsync(_block.AsMemory(), cancellationToken).ConfigureAwait(false);
-        Restart();
+        Disarm();
         _next = 0;
         _end = read;
         return read == 0 ? 0 : TakeBuffered(buffer.Span);
@@ -144,7 +145,11 @@ internal sealed class IdleTimeoutStream : Stream
         base.Dispose(disposing);
     }
 
-    private void Restart()
+    private void Arm() => SetTimer(_timeout);
+
+    private void Disarm() => SetTimer(Timeout.InfiniteTimeSpan);
+
+    private void SetTimer(TimeSpan delay)
     {
         if (_idle is null)
         {
@@ -153,7 +158,7 @@ internal sealed class IdleTimeoutStream : Stream
 
         try
         {
-            _idle.CancelAfter(_timeout);
+            _idle.CancelAfter(delay);
         }
         catch (ObjectDisposedException)
         {
