@@ -5,6 +5,7 @@ using System.Text.Json.Serialization;
 using FluentAssertions;
 using OpenRouter.Sdk.Serialization;
 using OpenRouter.Sdk.Tests.Infrastructure;
+using OpenRouter.Sdk.Tests.Streaming;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Performance;
@@ -204,17 +205,9 @@ public sealed class ChatCompletionChunkReaderTests
         Json(chunk).Should().Be(Json(JsonSerializer.Deserialize(json, OpenRouterJsonContext.Default.ChatCompletionChunk)!));
     }
 
-    private static string Json(ChatCompletionChunk chunk) => JsonSerializer.Serialize(chunk, OpenRouterJsonContext.Default.ChatCompletionChunk);
+    /// <summary>The UTF-8 data of each event of a recorded stream, <c>[DONE]</c> left out.</summary>
+    private static IEnumerable<byte[]> DataLines(byte[] sse) =>
+        WireJson.DataEvents(sse).Where(d => d != "[DONE]").Select(Encoding.UTF8.GetBytes);
 
-    private static IEnumerable<byte[]> DataLines(byte[] sse)
-    {
-        foreach (string line in Encoding.UTF8.GetString(sse).Split('\n'))
-        {
-            string trimmed = line.TrimEnd('\r');
-            if (trimmed.StartsWith("data: ", StringComparison.Ordinal) && trimmed != "data: [DONE]")
-            {
-                yield return Encoding.UTF8.GetBytes(trimmed["data: ".Length..]);
-            }
-        }
-    }
+    private static string Json(ChatCompletionChunk chunk) => JsonSerializer.Serialize(chunk, OpenRouterJsonContext.Default.ChatCompletionChunk);
 }

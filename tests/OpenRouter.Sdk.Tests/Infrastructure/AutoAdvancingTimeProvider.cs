@@ -1,4 +1,4 @@
-namespace OpenRouter.Sdk.Tests.Account;
+namespace OpenRouter.Sdk.Tests.Infrastructure;
 
 /// <summary>
 /// A clock that never waits: every timer created on it moves the clock forward by its due time and fires at once
