@@ -11,9 +11,11 @@ namespace OpenRouter.Sdk.Serialization;
 /// Reads one streamed chunk from its UTF-8 event bytes in a single forward pass. This is the hot path of every
 /// stream, so the members every chunk carries (the envelope, the choice and the delta's text) are read by hand:
 /// the general deserializer allocates its state stack for every nested object, which costs more than the chunk
-/// itself. The repeated envelope strings come from <see cref="Utf8StringCache"/>. Everything else (tool calls,
-/// reasoning details, usage, errors, open enums) is handed to the source-generated metadata, so it is read exactly
-/// as the rest of the SDK reads it; unknown members land in <c>AdditionalProperties</c> as usual.
+/// itself. The repeated envelope strings come from <see cref="Utf8StringCache"/>, and a chunk that repeats its
+/// predecessor's bytes except for its text is read from its content string alone (<see cref="ChunkEnvelope"/>,
+/// <see cref="ContentChunkShape"/>). Everything else (tool calls, reasoning details, usage, errors, open enums) is
+/// handed to the source-generated metadata, so it is read exactly as the rest of the SDK reads it; unknown members
+/// land in <c>AdditionalProperties</c> as usual.
 /// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns.
 /// </summary>
 internal static class ChatCompletionChunkReader
@@ -31,56 +33,79 @@ internal static class ChatCompletionChunkReader
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8) => Read(utf8, null);
 
     /// <summary>
-    /// Reads a chunk of a stream whose previous envelope <paramref name="envelope"/> remembers: when this chunk's
-    /// bytes up to <c>"choices":</c> are the same bytes, those members are taken over and reading starts there.
+    /// Reads a chunk of a stream whose previous chunk <paramref name="envelope"/> remembers: when this chunk's bytes
+    /// up to <c>"choices":</c> are the same bytes, those members are taken over and reading starts there; when the
+    /// bytes after them also have the remembered <see cref="ContentChunkShape"/>, only the content string is read.
     /// </summary>
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8, ChunkEnvelope? envelope)
     {
         ChatCompletionChunk chunk;
-        Utf8JsonReader reader;
         if (envelope is not null && envelope.Matches(utf8))
         {
-            reader = new Utf8JsonReader(utf8.Slice(envelope.Length), isFinalBlock: true, envelope.State);
+            ReadOnlySpan<byte> afterEnvelope = utf8.Slice(envelope.Length);
             chunk = envelope.Start();
-            Advance(ref reader);
-            chunk.Choices = ReadChoices(ref reader);
-            ReadMembers(ref reader, chunk, null, default);
+            if (!envelope.Shape.TryRead(afterEnvelope, chunk))
+            {
+                ReadAfterEnvelope(afterEnvelope, envelope, chunk);
+            }
+
+            return chunk;
         }
-        else
+
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+        if (!reader.Read())
         {
-            reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
-            if (!reader.Read())
-            {
-                throw new JsonException("The event was empty.");
-            }
-
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                throw new JsonException("The event was JSON null.");
-            }
-
-            Expect(ref reader, JsonTokenType.StartObject);
-            chunk = new ChatCompletionChunk();
-            ReadMembers(ref reader, chunk, envelope, utf8);
+            throw new JsonException("The event was empty.");
         }
 
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException("The event was JSON null.");
+        }
+
+        Expect(ref reader, JsonTokenType.StartObject);
+        chunk = new ChatCompletionChunk();
+        ReadMembers(ref reader, chunk, envelope, utf8);
+        ExpectEnd(ref reader);
+        return chunk;
+    }
+
+    /// <summary>Reads the choices and any later members of a chunk that repeated the envelope, and remembers its shape.</summary>
+    private static void ReadAfterEnvelope(ReadOnlySpan<byte> afterEnvelope, ChunkEnvelope envelope, ChatCompletionChunk chunk)
+    {
+        var reader = new Utf8JsonReader(afterEnvelope, isFinalBlock: true, envelope.State);
+        var spot = default(ContentSpot);
+        Advance(ref reader);
+        chunk.Choices = ReadChoices(ref reader, ref spot);
+        if (ReadMembers(ref reader, chunk, null, default) > 0)
+        {
+            spot.Other = true;
+        }
+
+        ExpectEnd(ref reader);
+        envelope.Shape.Remember(afterEnvelope, spot, chunk);
+    }
+
+    private static void ExpectEnd(ref Utf8JsonReader reader)
+    {
         if (reader.Read())
         {
             throw new JsonException("The event has data after its JSON value.");
         }
-
-        return chunk;
     }
 
     /// <summary>
-    /// Reads the chunk's members up to its end. With <paramref name="envelope"/>, a <c>choices</c> member that only
-    /// envelope members precede has those bytes remembered for the next chunk.
+    /// Reads the chunk's members up to its end and returns how many it read. With <paramref name="envelope"/>, a
+    /// <c>choices</c> member that only envelope members precede has those bytes remembered for the next chunk.
     /// </summary>
-    private static void ReadMembers(ref Utf8JsonReader reader, ChatCompletionChunk chunk, ChunkEnvelope? envelope, ReadOnlySpan<byte> utf8)
+    private static int ReadMembers(ref Utf8JsonReader reader, ChatCompletionChunk chunk, ChunkEnvelope? envelope, ReadOnlySpan<byte> utf8)
     {
         bool onlyEnvelope = envelope is not null;
+        int members = 0;
+        var spot = default(ContentSpot);
         while (NextMember(ref reader))
         {
+            members++;
             ReadOnlySpan<byte> name = Name(ref reader);
             if (name.SequenceEqual("id"u8))
             {
@@ -116,7 +141,7 @@ internal static class ChatCompletionChunkReader
 
                 onlyEnvelope = false;
                 Advance(ref reader);
-                chunk.Choices = ReadChoices(ref reader);
+                chunk.Choices = ReadChoices(ref reader, ref spot);
             }
             else if (name.SequenceEqual("system_fingerprint"u8))
             {
@@ -147,9 +172,11 @@ internal static class ChatCompletionChunkReader
                 Extension(ref reader, chunk.AdditionalProperties);
             }
         }
+
+        return members;
     }
 
-    private static IReadOnlyList<ChatCompletionChunkChoice> ReadChoices(ref Utf8JsonReader reader)
+    private static IReadOnlyList<ChatCompletionChunkChoice> ReadChoices(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -164,24 +191,25 @@ internal static class ChatCompletionChunkReader
         }
 
         // Nearly every chunk has exactly one choice: an array of one is the cheapest list.
-        ChatCompletionChunkChoice first = ReadChoice(ref reader);
+        ChatCompletionChunkChoice first = ReadChoice(ref reader, ref spot);
         Advance(ref reader);
         if (reader.TokenType == JsonTokenType.EndArray)
         {
             return new[] { first };
         }
 
+        spot.Other = true;
         var choices = new List<ChatCompletionChunkChoice>(4) { first };
         while (reader.TokenType != JsonTokenType.EndArray)
         {
-            choices.Add(ReadChoice(ref reader));
+            choices.Add(ReadChoice(ref reader, ref spot));
             Advance(ref reader);
         }
 
         return choices;
     }
 
-    private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader)
+    private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         Expect(ref reader, JsonTokenType.StartObject);
         var choice = new ChatCompletionChunkChoice();
@@ -196,7 +224,7 @@ internal static class ChatCompletionChunkReader
             else if (name.SequenceEqual("delta"u8))
             {
                 Advance(ref reader);
-                choice.Delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader);
+                choice.Delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, ref spot);
             }
             else if (name.SequenceEqual("finish_reason"u8))
             {
@@ -210,16 +238,19 @@ internal static class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("logprobs"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 choice.Logprobs = Object(ref reader, LogprobsInfo);
             }
             else if (name.SequenceEqual("error"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 choice.Error = Object(ref reader, ErrorInfo);
             }
             else
             {
+                spot.Other = true;
                 choice.AdditionalProperties ??= new Dictionary<string, JsonElement>();
                 Extension(ref reader, choice.AdditionalProperties);
             }
@@ -228,7 +259,7 @@ internal static class ChatCompletionChunkReader
         return choice;
     }
 
-    private static ChatCompletionDelta ReadDelta(ref Utf8JsonReader reader)
+    private static ChatCompletionDelta ReadDelta(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         Expect(ref reader, JsonTokenType.StartObject);
         var delta = new ChatCompletionDelta();
@@ -239,6 +270,16 @@ internal static class ChatCompletionChunkReader
             {
                 Advance(ref reader);
                 delta.Content = String(ref reader);
+                if (delta.Content is null)
+                {
+                    spot.Other = true;
+                }
+                else
+                {
+                    spot.Strings++;
+                    spot.Start = (int)reader.TokenStartIndex;
+                    spot.End = (int)reader.BytesConsumed;
+                }
             }
             else if (name.SequenceEqual("role"u8))
             {
@@ -247,41 +288,49 @@ internal static class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("reasoning"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 delta.Reasoning = String(ref reader);
             }
             else if (name.SequenceEqual("refusal"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 delta.Refusal = String(ref reader);
             }
             else if (name.SequenceEqual("reasoning_details"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 delta.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
             }
             else if (name.SequenceEqual("tool_calls"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 delta.ToolCalls = Object(ref reader, ToolCallsInfo);
             }
             else if (name.SequenceEqual("annotations"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 delta.Annotations = Object(ref reader, AnnotationsInfo);
             }
             else if (name.SequenceEqual("images"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 delta.Images = Object(ref reader, ImagesInfo);
             }
             else if (name.SequenceEqual("audio"u8))
             {
+                spot.Other = true;
                 Advance(ref reader);
                 delta.Audio = Object(ref reader, AudioInfo);
             }
             else
             {
+                spot.Other = true;
                 delta.AdditionalProperties ??= new Dictionary<string, JsonElement>();
                 Extension(ref reader, delta.AdditionalProperties);
             }
@@ -331,7 +380,7 @@ internal static class ChatCompletionChunkReader
         }
 
         Expect(ref reader, JsonTokenType.String);
-        return reader.GetString();
+        return Text(ref reader);
     }
 
     /// <summary>
@@ -346,9 +395,19 @@ internal static class ChatCompletionChunkReader
         }
 
         Expect(ref reader, JsonTokenType.String);
-        return reader.ValueIsEscaped || reader.HasValueSequence
-            ? reader.GetString()
-            : Utf8StringCache.GetString(reader.ValueSpan);
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return Text(ref reader);
+        }
+
+        try
+        {
+            return Utf8StringCache.GetString(reader.ValueSpan);
+        }
+        catch (ArgumentException e)
+        {
+            throw NotUtf8(e);
+        }
     }
 
     private static long Int64(ref Utf8JsonReader reader)
@@ -380,7 +439,7 @@ internal static class ChatCompletionChunkReader
     /// <summary>An unknown member, kept as the deserializer would keep it (last one wins on duplicates).</summary>
     private static void Extension(ref Utf8JsonReader reader, IDictionary<string, JsonElement> extra)
     {
-        string name = reader.GetString()!;
+        string name = Text(ref reader);
         Advance(ref reader);
         extra[name] = JsonElement.ParseValue(ref reader);
     }
@@ -391,10 +450,30 @@ internal static class ChatCompletionChunkReader
     /// </summary>
     private static ReadOnlySpan<byte> Name(ref Utf8JsonReader reader) =>
         reader.ValueIsEscaped || reader.HasValueSequence
-            ? Encoding.UTF8.GetBytes(reader.GetString()!)
+            ? Encoding.UTF8.GetBytes(Text(ref reader))
             : reader.ValueSpan;
 
+    /// <summary>
+    /// The current string token, unescaped. Bytes that are not UTF-8 are a <see cref="JsonException"/>, as they are
+    /// for the generated deserializer (the reader itself reports them as <see cref="InvalidOperationException"/>).
+    /// </summary>
+    internal static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw NotUtf8(e);
+        }
+    }
+
     // Throwing lives apart so the small readers above stay small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static JsonException NotUtf8(Exception e) =>
+        new("A string is not valid UTF-8.", e);
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowUnexpected(string expected, JsonTokenType actual) =>
         throw new JsonException($"Expected {expected}, got {actual}.");

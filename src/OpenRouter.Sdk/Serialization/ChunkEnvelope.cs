@@ -24,6 +24,9 @@ internal sealed class ChunkEnvelope
     private string? _systemFingerprint;
     private ServiceTier? _serviceTier;
 
+    /// <summary>The shape of the previous chunk's bytes after the envelope, for chunks that only change their text.</summary>
+    public ContentChunkShape Shape { get; } = new();
+
     /// <summary>The remembered envelope's length in bytes; 0 while none is remembered.</summary>
     public int Length { get; private set; }
 

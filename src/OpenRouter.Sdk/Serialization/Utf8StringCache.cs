@@ -19,7 +19,13 @@ internal static class Utf8StringCache
 
     private static readonly Entry?[] Slots = new Entry?[SlotCount];
 
-    /// <summary>Returns the string for <paramref name="utf8"/>, shared with earlier calls for the same bytes when cached.</summary>
+    /// <summary>Bytes that are not UTF-8 throw (<see cref="DecoderFallbackException"/>) instead of becoming U+FFFD.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Returns the string for <paramref name="utf8"/>, shared with earlier calls for the same bytes when cached.
+    /// Throws <see cref="DecoderFallbackException"/> for bytes that are not UTF-8.
+    /// </summary>
     public static string GetString(ReadOnlySpan<byte> utf8)
     {
         if (utf8.IsEmpty)
@@ -41,7 +47,7 @@ internal static class Utf8StringCache
         }
 
         byte[] bytes = utf8.ToArray();
-        string value = Encoding.UTF8.GetString(bytes);
+        string value = StrictUtf8.GetString(bytes);
         Volatile.Write(ref slot, new Entry(hash, bytes, value));
         return value;
     }
@@ -68,9 +74,9 @@ internal static class Utf8StringCache
     private static string Decode(ReadOnlySpan<byte> utf8)
     {
 #if NET
-        return Encoding.UTF8.GetString(utf8);
+        return StrictUtf8.GetString(utf8);
 #else
-        return Encoding.UTF8.GetString(utf8.ToArray());
+        return StrictUtf8.GetString(utf8.ToArray());
 #endif
     }
 
