@@ -81,7 +81,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, ChatCompletionStreamReader.ReadAsync(_pipeline, "chat/completions", body, cancellationToken));
+        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, new ChatCompletionStreamReader(_pipeline, "chat/completions", body, cancellationToken));
     }
 
     /// <summary>

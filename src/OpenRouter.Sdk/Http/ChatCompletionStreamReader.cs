@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OpenRouter.Sdk.Logging;
 using OpenRouter.Sdk.Serialization;
@@ -17,132 +17,34 @@ namespace OpenRouter.Sdk.Http;
 /// response stream, and each event is deserialized from its UTF-8 bytes into a <see cref="ChatCompletionChunk"/>
 /// the moment it is complete. Comments (<c>: OPENROUTER PROCESSING</c>) are skipped by the parser,
 /// <c>[DONE]</c> ends the stream, and an <c>error</c> chunk becomes an <see cref="OpenRouterStreamException"/>.
+/// Each enumeration sends its own request.
 /// </summary>
-internal static class ChatCompletionStreamReader
+/// <remarks>
+/// The enumerator is written by hand rather than as an async iterator: while events are already buffered (nearly
+/// always; the network is read in blocks) a step completes synchronously without an iterator's state machine and
+/// its value-task source in between the parser and the caller.
+/// </remarks>
+internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompletionChunk>
 {
     /// <summary>Stands for an event without data, which carries nothing to yield.</summary>
     private static readonly ChatCompletionChunk Empty = new();
 
-    public static async IAsyncEnumerable<ChatCompletionChunk> ReadAsync(OpenRouterPipeline pipeline, string path, byte[] body,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+    private readonly OpenRouterPipeline _pipeline;
+    private readonly string _path;
+    private readonly byte[] _body;
+    private readonly CancellationToken _cancellationToken;
+
+    public ChatCompletionStreamReader(OpenRouterPipeline pipeline, string path, byte[] body, CancellationToken cancellationToken)
     {
-        using HttpResponseMessage response = await pipeline.SendStreamingAsync(path, body, cancellationToken).ConfigureAwait(false);
-
-        // The idle clock starts once headers are in; the wait for them is StreamResponseTimeout's.
-        TimeSpan idleLimit = pipeline.Options.StreamIdleTimeout;
-        using CancellationTokenSource? idle = pipeline.CreateTimeout(idleLimit);
-        using CancellationTokenSource linked = idle is null
-            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
-            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
-        var progress = new StreamProgress();
-        long started = pipeline.Time.GetTimestamp();
-        OpenRouterException? failure = null;
-        bool ended = false;
-        Stream raw;
-        try
-        {
-#if NET
-            raw = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
-#else
-            raw = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-#endif
-        }
-        catch (Exception e) when (e is IOException or HttpRequestException)
-        {
-            throw OpenRouterErrorFactory.StreamBroken("The stream could not be opened.", progress, e);
-        }
-
-        using var stream = new IdleTimeoutStream(raw, idle, idleLimit);
-
-        // A blocked read must end promptly on cancellation even where the transport ignores the token.
-        using CancellationTokenRegistration abort = linked.Token.Register(static s => ((Stream)s!).Dispose(), stream);
-
-        var envelope = new ChunkEnvelope();
-        IAsyncEnumerator<SseItem<ChatCompletionChunk?>> events = SseParser.Create(stream, (_, data) => Parse(data, envelope)).EnumerateAsync(linked.Token).GetAsyncEnumerator(linked.Token);
-        try
-        {
-            bool done = false;
-            while (true)
-            {
-                ChatCompletionChunk? chunk;
-                try
-                {
-                    if (!await events.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        break;
-                    }
-
-                    chunk = events.Current.Data;
-                }
-                catch (Exception e) when (cancellationToken.IsCancellationRequested && (e is not OperationCanceledException oce || oce.CancellationToken != cancellationToken))
-                {
-                    throw new OperationCanceledException("The stream was cancelled.", e, cancellationToken);
-                }
-                catch (Exception e) when (idle is not null && idle.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-                {
-                    throw failure = new OpenRouterTimeoutException($"The stream was silent for {idleLimit.TotalSeconds:0.###} s (OpenRouterClientOptions.StreamIdleTimeout).", e)
-                    {
-                        Timeout = idleLimit,
-                        GenerationId = progress.GenerationId,
-                    };
-                }
-                catch (JsonException e)
-                {
-                    throw failure = new OpenRouterInvalidResponseException($"A stream event was not valid JSON ({ParseProblem(e)}); the stream was stopped after {progress.Chunks} chunks.", null)
-                    {
-                        GenerationId = progress.GenerationId,
-                    };
-                }
-                catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
-                {
-                    throw failure = OpenRouterErrorFactory.StreamBroken($"The connection dropped after {progress.Chunks} chunks, before the stream finished.", progress, e);
-                }
-
-                if (ReferenceEquals(chunk, Empty))
-                {
-                    continue;
-                }
-
-                if (chunk is null)
-                {
-                    done = true;
-                    break;
-                }
-
-                if (chunk.Error is not null)
-                {
-                    throw failure = OpenRouterErrorFactory.FromStreamChunk(chunk, progress, pipeline.ApiKey);
-                }
-
-                progress.Observe(chunk);
-                yield return chunk;
-            }
-
-            if (!done && !progress.SawFinishReason)
-            {
-                throw failure = OpenRouterErrorFactory.StreamBroken($"The stream ended after {progress.Chunks} chunks without [DONE] or a finish reason; the answer is incomplete.", progress, null);
-            }
-
-            ended = true;
-        }
-        finally
-        {
-            await events.DisposeAsync().ConfigureAwait(false);
-            LogEnd(pipeline.Logger, ended, failure, progress, pipeline.Time.GetElapsedTime(started).TotalMilliseconds);
-        }
+        _pipeline = pipeline;
+        _path = path;
+        _body = body;
+        _cancellationToken = cancellationToken;
     }
 
-    private static void LogEnd(ILogger logger, bool ended, OpenRouterException? failure, StreamProgress progress, double elapsedMs)
-    {
-        if (ended)
-        {
-            OpenRouterLog.StreamCompleted(logger, progress.Chunks, elapsedMs, progress.GenerationId);
-        }
-        else if (failure is not null)
-        {
-            OpenRouterLog.StreamFailed(logger, failure.GetType().Name, progress.Chunks, elapsedMs, failure.ErrorCode, failure.GenerationId ?? progress.GenerationId);
-        }
-    }
+    /// <inheritdoc />
+    public IAsyncEnumerator<ChatCompletionChunk> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+        new Enumerator(this, cancellationToken);
 
     /// <summary>Parses one event's data: null for <c>[DONE]</c>, otherwise the chunk.</summary>
     private static ChatCompletionChunk? Parse(ReadOnlySpan<byte> data, ChunkEnvelope envelope)
@@ -172,5 +74,311 @@ internal static class ChatCompletionStreamReader
 
         message = cut > 0 ? message.Substring(0, cut) : message;
         return message.Length > 200 ? message.Substring(0, 200) + "..." : message;
+    }
+
+    private sealed class Enumerator : IAsyncEnumerator<ChatCompletionChunk>
+    {
+        private readonly ChatCompletionStreamReader _owner;
+        private readonly CancellationTokenSource? _callerSource;
+        private readonly CancellationToken _caller;
+        private readonly CancellationToken _enumerationToken;
+        private readonly StreamProgress _progress = new();
+        private readonly ChunkEnvelope _envelope = new();
+        private State _state;
+        private HttpResponseMessage? _response;
+        private CancellationTokenSource? _idle;
+        private CancellationTokenSource? _linked;
+        private IdleTimeoutStream? _stream;
+        private CancellationTokenRegistration _abort;
+        private IAsyncEnumerator<SseItem<ChatCompletionChunk?>>? _events;
+        private long _started;
+        private ChatCompletionChunk? _current;
+
+        public Enumerator(ChatCompletionStreamReader owner, CancellationToken cancellationToken)
+        {
+            _owner = owner;
+            _enumerationToken = cancellationToken;
+
+            // The token given to the call and the one given to the enumeration (WithCancellation) both cancel.
+            CancellationToken first = owner._cancellationToken;
+            if (first.CanBeCanceled && cancellationToken.CanBeCanceled && first != cancellationToken)
+            {
+                _callerSource = CancellationTokenSource.CreateLinkedTokenSource(first, cancellationToken);
+                _caller = _callerSource.Token;
+            }
+            else
+            {
+                _caller = first.CanBeCanceled ? first : cancellationToken;
+            }
+        }
+
+        private enum State
+        {
+            NotStarted,
+            Streaming,
+            Ended,
+        }
+
+        public ChatCompletionChunk Current => _current!;
+
+        private OpenRouterPipeline Pipeline => _owner._pipeline;
+
+        public ValueTask<bool> MoveNextAsync()
+        {
+            if (_state != State.Streaming)
+            {
+                return _state == State.NotStarted ? StartAndMoveNextAsync() : new ValueTask<bool>(false);
+            }
+
+            // The synchronous path: an event that was already buffered is parsed and handed out here, without a
+            // state machine. Anything else (a pending read, the end, an error) goes through MoveNextSlowAsync.
+            while (true)
+            {
+                ValueTask<bool> next = NextEvent();
+                if (!next.IsCompletedSuccessfully)
+                {
+                    return MoveNextSlowAsync(next);
+                }
+
+                bool more = next.Result;
+                ChatCompletionChunk? chunk = more ? _events!.Current.Data : null;
+                if (ReferenceEquals(chunk, Empty))
+                {
+                    continue;
+                }
+
+                if (chunk is null || chunk.Error is not null)
+                {
+                    return MoveNextSlowAsync(new ValueTask<bool>(more));
+                }
+
+                _progress.Observe(chunk);
+                _current = chunk;
+                return new ValueTask<bool>(true);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_state != State.Ended)
+            {
+                _state = State.Ended;
+                await CloseAsync(ended: false, failure: null).ConfigureAwait(false);
+            }
+        }
+
+        private async ValueTask<bool> StartAndMoveNextAsync()
+        {
+            _state = State.Streaming;
+            try
+            {
+                await StartAsync().ConfigureAwait(false);
+            }
+            catch
+            {
+                _state = State.Ended;
+                await CloseAsync(ended: false, failure: null).ConfigureAwait(false);
+                throw;
+            }
+
+            return await MoveNextAsync().ConfigureAwait(false);
+        }
+
+        /// <summary>Sends the request and opens the event stream once the response headers are in.</summary>
+        private async Task StartAsync()
+        {
+            OpenRouterPipeline pipeline = Pipeline;
+            _response = await pipeline.SendStreamingAsync(_owner._path, _owner._body, _caller).ConfigureAwait(false);
+
+            // The idle clock starts once headers are in; the wait for them is StreamResponseTimeout's.
+            TimeSpan idleLimit = pipeline.Options.StreamIdleTimeout;
+            _idle = pipeline.CreateTimeout(idleLimit);
+            _linked = _idle is null
+                ? CancellationTokenSource.CreateLinkedTokenSource(_caller)
+                : CancellationTokenSource.CreateLinkedTokenSource(_caller, _idle.Token);
+            _started = pipeline.Time.GetTimestamp();
+            Stream raw;
+            try
+            {
+#if NET
+                raw = await _response.Content.ReadAsStreamAsync(_linked.Token).ConfigureAwait(false);
+#else
+                raw = await _response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            }
+            catch (Exception e) when (e is IOException or HttpRequestException)
+            {
+                throw OpenRouterErrorFactory.StreamBroken("The stream could not be opened.", _progress, e);
+            }
+
+            _stream = new IdleTimeoutStream(raw, _idle, idleLimit);
+
+            // A blocked read must end promptly on cancellation even where the transport ignores the token.
+            _abort = _linked.Token.Register(static s => ((Stream)s!).Dispose(), _stream);
+
+            ChunkEnvelope envelope = _envelope;
+            _events = SseParser.Create(_stream, (_, data) => Parse(data, envelope)).EnumerateAsync(_linked.Token).GetAsyncEnumerator(_linked.Token);
+        }
+
+        /// <summary>The parser's next step; a synchronous throw becomes a faulted step so that one place maps it.</summary>
+        private ValueTask<bool> NextEvent()
+        {
+            try
+            {
+                return _events!.MoveNextAsync();
+            }
+            catch (Exception e)
+            {
+                return new ValueTask<bool>(Task.FromException<bool>(e));
+            }
+        }
+
+        private async ValueTask<bool> MoveNextSlowAsync(ValueTask<bool> pending)
+        {
+            while (true)
+            {
+                bool more;
+                try
+                {
+                    more = await pending.ConfigureAwait(false);
+                }
+                catch (Exception e)
+                {
+                    Exception mapped = Map(e);
+                    _state = State.Ended;
+                    await CloseAsync(ended: false, failure: mapped as OpenRouterException).ConfigureAwait(false);
+                    if (ReferenceEquals(mapped, e))
+                    {
+                        throw;
+                    }
+
+                    throw mapped;
+                }
+
+                ChatCompletionChunk? chunk = more ? _events!.Current.Data : null;
+                if (ReferenceEquals(chunk, Empty))
+                {
+                    pending = NextEvent();
+                    continue;
+                }
+
+                if (chunk is null)
+                {
+                    // [DONE] (more is true) or the end of the body (more is false).
+                    OpenRouterException? broken = !more && !_progress.SawFinishReason
+                        ? OpenRouterErrorFactory.StreamBroken($"The stream ended after {_progress.Chunks} chunks without [DONE] or a finish reason; the answer is incomplete.", _progress, null)
+                        : null;
+                    _state = State.Ended;
+                    await CloseAsync(ended: broken is null, failure: broken).ConfigureAwait(false);
+                    if (broken is not null)
+                    {
+                        throw broken;
+                    }
+
+                    return false;
+                }
+
+                if (chunk.Error is not null)
+                {
+                    OpenRouterStreamException error = OpenRouterErrorFactory.FromStreamChunk(chunk, _progress, Pipeline.ApiKey);
+                    _state = State.Ended;
+                    await CloseAsync(ended: false, failure: error).ConfigureAwait(false);
+                    throw error;
+                }
+
+                _progress.Observe(chunk);
+                _current = chunk;
+                return true;
+            }
+        }
+
+        /// <summary>Turns what a read threw into what the caller sees; returns <paramref name="e"/> itself when it stays.</summary>
+        private Exception Map(Exception e)
+        {
+            if (_caller.IsCancellationRequested)
+            {
+                return e is OperationCanceledException oce && oce.CancellationToken == CallerToken()
+                    ? e
+                    : new OperationCanceledException("The stream was cancelled.", e, CallerToken());
+            }
+
+            TimeSpan idleLimit = Pipeline.Options.StreamIdleTimeout;
+            if (_idle is not null && _idle.IsCancellationRequested)
+            {
+                return new OpenRouterTimeoutException($"The stream was silent for {idleLimit.TotalSeconds:0.###} s (OpenRouterClientOptions.StreamIdleTimeout).", e)
+                {
+                    Timeout = idleLimit,
+                    GenerationId = _progress.GenerationId,
+                };
+            }
+
+            if (e is JsonException json)
+            {
+                return new OpenRouterInvalidResponseException($"A stream event was not valid JSON ({ParseProblem(json)}); the stream was stopped after {_progress.Chunks} chunks.", null)
+                {
+                    GenerationId = _progress.GenerationId,
+                };
+            }
+
+            if (e is IOException or HttpRequestException or ObjectDisposedException)
+            {
+                return OpenRouterErrorFactory.StreamBroken($"The connection dropped after {_progress.Chunks} chunks, before the stream finished.", _progress, e);
+            }
+
+            return e;
+        }
+
+        /// <summary>The caller's token that was cancelled (the call's or the enumeration's).</summary>
+        private CancellationToken CallerToken()
+        {
+            if (_callerSource is null)
+            {
+                return _caller;
+            }
+
+            CancellationToken first = _owner._cancellationToken;
+            return first.IsCancellationRequested ? first : _enumerationToken;
+        }
+
+        /// <summary>Releases the parser, the connection and the timers, and logs how the stream ended.</summary>
+        private async ValueTask CloseAsync(bool ended, OpenRouterException? failure)
+        {
+            try
+            {
+                if (_events is not null)
+                {
+                    await _events.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                if (_response is not null)
+                {
+                    LogEnd(ended, failure);
+                }
+
+                _abort.Dispose();
+                _stream?.Dispose();
+                _linked?.Dispose();
+                _idle?.Dispose();
+                _response?.Dispose();
+                _callerSource?.Dispose();
+            }
+        }
+
+        private void LogEnd(bool ended, OpenRouterException? failure)
+        {
+            OpenRouterPipeline pipeline = Pipeline;
+            ILogger logger = pipeline.Logger;
+            double elapsedMs = pipeline.Time.GetElapsedTime(_started).TotalMilliseconds;
+            if (ended)
+            {
+                OpenRouterLog.StreamCompleted(logger, _progress.Chunks, elapsedMs, _progress.GenerationId);
+            }
+            else if (failure is not null)
+            {
+                OpenRouterLog.StreamFailed(logger, failure.GetType().Name, _progress.Chunks, elapsedMs, failure.ErrorCode, failure.GenerationId ?? _progress.GenerationId);
+            }
+        }
     }
 }

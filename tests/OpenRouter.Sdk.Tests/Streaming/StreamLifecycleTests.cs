@@ -208,4 +208,104 @@ public sealed class StreamLifecycleTests
         Action nullUnary = () => client.CreateChatCompletionAsync(null!, Ct);
         nullUnary.Should().Throw<ArgumentNullException>("the unary call validates before it returns a task");
     }
+
+    [Fact]
+    public async Task The_token_given_to_the_enumeration_cancels_too_and_is_the_one_reported()
+    {
+        var (client, body) = Serve("data: " + Hello + "\n\n", hangAtEnd: true);
+        using (client)
+        {
+            using var call = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+            using var enumeration = new CancellationTokenSource();
+            var seen = 0;
+            Func<Task> act = async () =>
+            {
+                await foreach (ChatCompletionChunk _ in client.StreamChatCompletionAsync(Request(), call.Token).WithCancellation(enumeration.Token))
+                {
+                    seen++;
+                    enumeration.CancelAfter(TimeSpan.FromMilliseconds(50));
+                }
+            };
+
+            var run = act.Should().ThrowAsync<OperationCanceledException>();
+            (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20), Ct))).Should().BeSameAs(run);
+            (await run).Which.CancellationToken.Should().Be(enumeration.Token);
+            call.IsCancellationRequested.Should().BeFalse();
+            seen.Should().Be(1);
+            body.Disposed.Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public async Task The_token_given_to_the_call_still_cancels_when_the_enumeration_has_its_own()
+    {
+        var (client, body) = Serve("data: " + Hello + "\n\n", hangAtEnd: true);
+        using (client)
+        {
+            using var call = new CancellationTokenSource();
+            using var enumeration = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+            Func<Task> act = async () =>
+            {
+                await foreach (ChatCompletionChunk _ in client.StreamChatCompletionAsync(Request(), call.Token).WithCancellation(enumeration.Token))
+                {
+                    call.CancelAfter(TimeSpan.FromMilliseconds(50));
+                }
+            };
+
+            var run = act.Should().ThrowAsync<OperationCanceledException>();
+            (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20), Ct))).Should().BeSameAs(run);
+            (await run).Which.CancellationToken.Should().Be(call.Token);
+            body.Disposed.Should().BeTrue();
+        }
+    }
+
+    [Fact]
+    public async Task Each_enumeration_sends_its_own_request_and_reads_its_own_response()
+    {
+        var handler = new StubHandler()
+            .RespondStream(Encoding.UTF8.GetBytes("data: " + Hello + "\n\ndata: " + Finish + "\n\ndata: [DONE]\n\n"))
+            .RespondStream(Encoding.UTF8.GetBytes("data: " + Finish + "\n\ndata: [DONE]\n\n"));
+        using var client = TestClients.Create(handler);
+        IAsyncEnumerable<ChatCompletionChunk> stream = client.StreamChatCompletionAsync(Request(), Ct);
+
+        var first = new List<ChatCompletionChunk>();
+        await foreach (ChatCompletionChunk chunk in stream)
+        {
+            first.Add(chunk);
+        }
+
+        var second = new List<ChatCompletionChunk>();
+        await foreach (ChatCompletionChunk chunk in stream)
+        {
+            second.Add(chunk);
+        }
+
+        handler.Requests.Should().HaveCount(2);
+        first.Select(c => c.Choices[0].Delta!.Content).Should().Equal("Hello", "");
+        second.Should().ContainSingle().Which.Choices[0].FinishReason.Should().Be(FinishReason.Stop);
+    }
+
+    [Fact]
+    public async Task After_the_end_or_an_error_the_enumerator_stays_ended()
+    {
+        var handler = new StubHandler()
+            .RespondStream(Encoding.UTF8.GetBytes("data: " + Hello + "\n\ndata: [DONE]\n\n"))
+            .RespondStream(Encoding.UTF8.GetBytes("data: " + Hello + "\n\ndata: {\"error\":{\"code\":502,\"message\":\"upstream\"}}\n\n"));
+        using var client = TestClients.Create(handler);
+
+        await using (IAsyncEnumerator<ChatCompletionChunk> ended = client.StreamChatCompletionAsync(Request(), Ct).GetAsyncEnumerator(Ct))
+        {
+            (await ended.MoveNextAsync()).Should().BeTrue();
+            ended.Current.Choices[0].Delta!.Content.Should().Be("Hello");
+            (await ended.MoveNextAsync()).Should().BeFalse();
+            (await ended.MoveNextAsync()).Should().BeFalse();
+        }
+
+        await using IAsyncEnumerator<ChatCompletionChunk> failed = client.StreamChatCompletionAsync(Request(), Ct).GetAsyncEnumerator(Ct);
+        (await failed.MoveNextAsync()).Should().BeTrue();
+        Func<Task> next = async () => await failed.MoveNextAsync();
+        await next.Should().ThrowAsync<OpenRouterStreamException>();
+        (await failed.MoveNextAsync()).Should().BeFalse();
+        handler.Requests.Should().HaveCount(2);
+    }
 }
