@@ -15,8 +15,8 @@ internal sealed class ContentChunkShape
     /// <summary>Longer prefixes or suffixes are not remembered (no real one comes near).</summary>
     private const int MaxBytes = 512;
 
-    private readonly byte[] _prefix = new byte[MaxBytes];
-    private readonly byte[] _suffix = new byte[MaxBytes];
+    private byte[] _prefix = Array.Empty<byte>();
+    private byte[] _suffix = Array.Empty<byte>();
     private int _prefixLength;
     private int _suffixLength;
     private int _index;
@@ -87,14 +87,25 @@ internal sealed class ContentChunkShape
         }
 
         ChatCompletionChunkChoice choice = chunk.Choices[0];
-        afterEnvelope.Slice(0, spot.Start).CopyTo(_prefix);
-        afterEnvelope.Slice(spot.End).CopyTo(_suffix);
+        Store(afterEnvelope.Slice(0, spot.Start), ref _prefix);
+        Store(afterEnvelope.Slice(spot.End), ref _suffix);
         _suffixLength = suffixLength;
         _index = choice.Index;
         _finishReason = choice.FinishReason;
         _nativeFinishReason = choice.NativeFinishReason;
         _role = choice.Delta!.Role;
         _prefixLength = spot.Start;
+    }
+
+    /// <summary>Copies <paramref name="bytes"/> to the start of <paramref name="buffer"/>, which grows (never past <see cref="MaxBytes"/>) when needed.</summary>
+    private static void Store(ReadOnlySpan<byte> bytes, ref byte[] buffer)
+    {
+        if (buffer.Length < bytes.Length)
+        {
+            buffer = new byte[Math.Min(MaxBytes, Math.Max(bytes.Length, 128))];
+        }
+
+        bytes.CopyTo(buffer);
     }
 }
 

@@ -196,6 +196,18 @@ public sealed class ContentChunkShapeTests
         again.Choices[0].Delta!.Content.Should().Be("c");
     }
 
+    [Fact]
+    public void A_shape_longer_than_the_limit_is_not_remembered_and_reads_in_full()
+    {
+        string padding = new(' ', 600);
+        string Padded(string text) => Envelope + """[{"index":0,"delta":{"content":""" + text + "}" + padding + "}]}";
+        var envelope = new ChunkEnvelope();
+
+        ReadAll(envelope, Padded("\"a\""), Padded("\"b\""), Padded("\"c\""));
+
+        envelope.Shape.IsKnown.Should().BeFalse();
+    }
+
     private static void ReadAll(ChunkEnvelope envelope, params string[] events)
     {
         foreach (string e in events)
