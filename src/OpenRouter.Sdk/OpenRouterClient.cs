@@ -115,9 +115,12 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
     {
         ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, "chat/completions", body,
-            OpenRouterJsonContext.Default.ChatCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
+            ReadCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
         return completion;
     }
+
+    /// <summary>The completion read by hand in one pass (the hot path of every non-streamed call).</summary>
+    private static readonly Func<byte[], ChatCompletion?> ReadCompletion = static bytes => ChatCompletionChunkReader.ReadCompletion(bytes);
 
     /// <summary>A 200 whose body is <c>{"error":...}</c> lands the error in the extension data; no second parse needed.</summary>
     private static JsonElement? ErrorInBody(ChatCompletion completion) =>

@@ -56,7 +56,15 @@ internal sealed class OpenRouterPipeline
     /// Sends a call and deserializes its JSON answer within the total request timeout. <c>bodyError</c> returns the
     /// <c>error</c> member of a 200 body that is really an error, if any.
     /// </summary>
-    public async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> responseType,
+    public Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> responseType,
+        Func<T, JsonElement?>? bodyError, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, bytes => JsonSerializer.Deserialize(bytes, responseType), bodyError, cancellationToken);
+
+    /// <summary>
+    /// Sends a call and reads its JSON answer with <paramref name="read"/> (which throws <see cref="JsonException"/>
+    /// for a body it cannot read) within the total request timeout.
+    /// </summary>
+    public async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, Func<byte[], T?> read,
         Func<T, JsonElement?>? bodyError, CancellationToken cancellationToken)
     {
         var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
@@ -83,7 +91,7 @@ internal sealed class OpenRouterPipeline
             T? value;
             try
             {
-                value = JsonSerializer.Deserialize(bytes, responseType);
+                value = read(bytes);
             }
             catch (JsonException e)
             {

@@ -18,7 +18,7 @@ namespace OpenRouter.Sdk.Serialization;
 /// land in <c>AdditionalProperties</c> as usual.
 /// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns.
 /// </summary>
-internal static class ChatCompletionChunkReader
+internal static partial class ChatCompletionChunkReader
 {
     private static readonly JsonTypeInfo<Usage> UsageInfo = Info<Usage>();
     private static readonly JsonTypeInfo<OpenRouterErrorDetail> ErrorInfo = Info<OpenRouterErrorDetail>();

@@ -131,8 +131,11 @@ public sealed class ChatCompletionChunkReaderTests
     {
         byte[] data = DataLines(Fixture.Bytes(Fixture.Named("06", ".sse"))).First();
 
-        ChatCompletionChunk first = ChatCompletionChunkReader.Read(data);
-        ChatCompletionChunk second = ChatCompletionChunkReader.Read(data);
+        // Through the stream's envelope, as a stream reads them (the process-wide string cache, which other tests
+        // share, may evict between two reads; the envelope cannot).
+        var envelope = new ChunkEnvelope();
+        ChatCompletionChunk first = ChatCompletionChunkReader.Read(data, envelope);
+        ChatCompletionChunk second = ChatCompletionChunkReader.Read(data, envelope);
 
         second.Id.Should().BeSameAs(first.Id);
         second.Model.Should().BeSameAs(first.Model);

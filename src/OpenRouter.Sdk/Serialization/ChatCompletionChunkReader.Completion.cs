@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace OpenRouter.Sdk.Serialization;
+
+/// <summary>
+/// Reads a whole (non-streamed) completion by hand with the same readers as a chunk: the envelope, the choices and
+/// their message are read in one forward pass, everything nested (usage, tool calls, reasoning details, annotations,
+/// images, audio, logprobs) through the source-generated metadata. The result equals what
+/// <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns, except that <c>"choices":null</c>
+/// reads as no choices (never a null list, as for chunks); a top-level <c>error</c> (a 200 that is really an error)
+/// lands in <c>AdditionalProperties</c> as it does there.
+/// </summary>
+internal static partial class ChatCompletionChunkReader
+{
+    /// <summary>Reads a completion; throws <see cref="JsonException"/> for anything that is not one.</summary>
+    public static ChatCompletion ReadCompletion(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
+        if (!reader.Read())
+        {
+            throw new JsonException("The body was empty.");
+        }
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            throw new JsonException("The body was JSON null.");
+        }
+
+        Expect(ref reader, JsonTokenType.StartObject);
+        var completion = new ChatCompletion();
+        while (NextMember(ref reader))
+        {
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("id"u8))
+            {
+                Advance(ref reader);
+                completion.Id = RepeatedString(ref reader)!;
+            }
+            else if (name.SequenceEqual("object"u8))
+            {
+                Advance(ref reader);
+                completion.Object = RepeatedString(ref reader);
+            }
+            else if (name.SequenceEqual("created"u8))
+            {
+                Advance(ref reader);
+                completion.Created = Int64(ref reader);
+            }
+            else if (name.SequenceEqual("model"u8))
+            {
+                Advance(ref reader);
+                completion.Model = RepeatedString(ref reader)!;
+            }
+            else if (name.SequenceEqual("provider"u8))
+            {
+                Advance(ref reader);
+                completion.Provider = RepeatedString(ref reader);
+            }
+            else if (name.SequenceEqual("system_fingerprint"u8))
+            {
+                Advance(ref reader);
+                completion.SystemFingerprint = RepeatedString(ref reader);
+            }
+            else if (name.SequenceEqual("service_tier"u8))
+            {
+                Advance(ref reader);
+                completion.ServiceTier = RepeatedString(ref reader) is { } tier ? new ServiceTier(tier) : default(ServiceTier?);
+            }
+            else if (name.SequenceEqual("choices"u8))
+            {
+                Advance(ref reader);
+                completion.Choices = ReadCompletionChoices(ref reader);
+            }
+            else if (name.SequenceEqual("usage"u8))
+            {
+                Advance(ref reader);
+                completion.Usage = Object(ref reader, UsageInfo);
+            }
+            else
+            {
+                completion.AdditionalProperties ??= new Dictionary<string, JsonElement>();
+                Extension(ref reader, completion.AdditionalProperties);
+            }
+        }
+
+        ExpectEnd(ref reader);
+        return completion;
+    }
+
+    private static IReadOnlyList<ChatCompletionChoice> ReadCompletionChoices(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return Array.Empty<ChatCompletionChoice>();
+        }
+
+        Expect(ref reader, JsonTokenType.StartArray);
+        var choices = new List<ChatCompletionChoice>(1);
+        Advance(ref reader);
+        while (reader.TokenType != JsonTokenType.EndArray)
+        {
+            choices.Add(ReadCompletionChoice(ref reader));
+            Advance(ref reader);
+        }
+
+        return choices;
+    }
+
+    private static ChatCompletionChoice ReadCompletionChoice(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject);
+        var choice = new ChatCompletionChoice();
+        while (NextMember(ref reader))
+        {
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("index"u8))
+            {
+                Advance(ref reader);
+                choice.Index = Int32(ref reader);
+            }
+            else if (name.SequenceEqual("message"u8))
+            {
+                Advance(ref reader);
+                choice.Message = reader.TokenType == JsonTokenType.Null ? null! : ReadMessage(ref reader);
+            }
+            else if (name.SequenceEqual("finish_reason"u8))
+            {
+                Advance(ref reader);
+                choice.FinishReason = RepeatedString(ref reader) is { } reason ? new FinishReason(reason) : default(FinishReason?);
+            }
+            else if (name.SequenceEqual("native_finish_reason"u8))
+            {
+                Advance(ref reader);
+                choice.NativeFinishReason = RepeatedString(ref reader) is { } nativeReason ? new FinishReason(nativeReason) : default(FinishReason?);
+            }
+            else if (name.SequenceEqual("logprobs"u8))
+            {
+                Advance(ref reader);
+                choice.Logprobs = Object(ref reader, LogprobsInfo);
+            }
+            else if (name.SequenceEqual("error"u8))
+            {
+                Advance(ref reader);
+                choice.Error = Object(ref reader, ErrorInfo);
+            }
+            else
+            {
+                choice.AdditionalProperties ??= new Dictionary<string, JsonElement>();
+                Extension(ref reader, choice.AdditionalProperties);
+            }
+        }
+
+        return choice;
+    }
+
+    private static ChatCompletionMessage ReadMessage(ref Utf8JsonReader reader)
+    {
+        Expect(ref reader, JsonTokenType.StartObject);
+        var message = new ChatCompletionMessage();
+        while (NextMember(ref reader))
+        {
+            ReadOnlySpan<byte> name = Name(ref reader);
+            if (name.SequenceEqual("content"u8))
+            {
+                Advance(ref reader);
+                message.Content = String(ref reader);
+            }
+            else if (name.SequenceEqual("role"u8))
+            {
+                Advance(ref reader);
+                message.Role = RepeatedString(ref reader) is { } role ? new MessageRole(role) : default(MessageRole?);
+            }
+            else if (name.SequenceEqual("reasoning"u8))
+            {
+                Advance(ref reader);
+                message.Reasoning = String(ref reader);
+            }
+            else if (name.SequenceEqual("refusal"u8))
+            {
+                Advance(ref reader);
+                message.Refusal = String(ref reader);
+            }
+            else if (name.SequenceEqual("reasoning_details"u8))
+            {
+                Advance(ref reader);
+                message.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
+            }
+            else if (name.SequenceEqual("tool_calls"u8))
+            {
+                Advance(ref reader);
+                message.ToolCalls = Object(ref reader, ToolCallsInfo);
+            }
+            else if (name.SequenceEqual("annotations"u8))
+            {
+                Advance(ref reader);
+                message.Annotations = Object(ref reader, AnnotationsInfo);
+            }
+            else if (name.SequenceEqual("images"u8))
+            {
+                Advance(ref reader);
+                message.Images = Object(ref reader, ImagesInfo);
+            }
+            else if (name.SequenceEqual("audio"u8))
+            {
+                Advance(ref reader);
+                message.Audio = Object(ref reader, AudioInfo);
+            }
+            else
+            {
+                message.AdditionalProperties ??= new Dictionary<string, JsonElement>();
+                Extension(ref reader, message.AdditionalProperties);
+            }
+        }
+
+        return message;
+    }
+}
