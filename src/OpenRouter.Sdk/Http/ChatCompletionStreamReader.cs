@@ -340,9 +340,15 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
             return first.IsCancellationRequested ? first : _enumerationToken;
         }
 
-        /// <summary>Releases the parser, the connection and the timers, and logs how the stream ended.</summary>
+        /// <summary>
+        /// Releases the connection, the parser and the timers, and logs how the stream ended. The connection goes
+        /// first: a stream left early must close it at once so the server stops generating.
+        /// </summary>
         private async ValueTask CloseAsync(bool ended, OpenRouterException? failure)
         {
+            _abort.Dispose();
+            _stream?.Dispose();
+            _response?.Dispose();
             try
             {
                 if (_events is not null)
@@ -357,11 +363,8 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                     LogEnd(ended, failure);
                 }
 
-                _abort.Dispose();
-                _stream?.Dispose();
                 _linked?.Dispose();
                 _idle?.Dispose();
-                _response?.Dispose();
                 _callerSource?.Dispose();
             }
         }
