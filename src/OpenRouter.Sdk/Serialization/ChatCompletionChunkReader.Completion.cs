@@ -157,63 +157,20 @@ internal static partial class ChatCompletionChunkReader
 
     private static ChatCompletionMessage ReadMessage(ref Utf8JsonReader reader)
     {
-        Expect(ref reader, JsonTokenType.StartObject);
-        var message = new ChatCompletionMessage();
-        while (NextMember(ref reader))
+        var spot = default(ContentSpot);
+        MessageFields fields = ReadMessageFields(ref reader, ref spot);
+        return new ChatCompletionMessage
         {
-            ReadOnlySpan<byte> name = Name(ref reader);
-            if (name.SequenceEqual("content"u8))
-            {
-                Advance(ref reader);
-                message.Content = String(ref reader);
-            }
-            else if (name.SequenceEqual("role"u8))
-            {
-                Advance(ref reader);
-                message.Role = RepeatedString(ref reader) is { } role ? new MessageRole(role) : default(MessageRole?);
-            }
-            else if (name.SequenceEqual("reasoning"u8))
-            {
-                Advance(ref reader);
-                message.Reasoning = String(ref reader);
-            }
-            else if (name.SequenceEqual("refusal"u8))
-            {
-                Advance(ref reader);
-                message.Refusal = String(ref reader);
-            }
-            else if (name.SequenceEqual("reasoning_details"u8))
-            {
-                Advance(ref reader);
-                message.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
-            }
-            else if (name.SequenceEqual("tool_calls"u8))
-            {
-                Advance(ref reader);
-                message.ToolCalls = Object(ref reader, ToolCallsInfo);
-            }
-            else if (name.SequenceEqual("annotations"u8))
-            {
-                Advance(ref reader);
-                message.Annotations = Object(ref reader, AnnotationsInfo);
-            }
-            else if (name.SequenceEqual("images"u8))
-            {
-                Advance(ref reader);
-                message.Images = Object(ref reader, ImagesInfo);
-            }
-            else if (name.SequenceEqual("audio"u8))
-            {
-                Advance(ref reader);
-                message.Audio = Object(ref reader, AudioInfo);
-            }
-            else
-            {
-                message.AdditionalProperties ??= new Dictionary<string, JsonElement>();
-                Extension(ref reader, message.AdditionalProperties);
-            }
-        }
-
-        return message;
+            Role = fields.Role,
+            Content = fields.Content,
+            Refusal = fields.Refusal,
+            Reasoning = fields.Reasoning,
+            ReasoningDetails = fields.ReasoningDetails,
+            ToolCalls = fields.ToolCalls,
+            Annotations = fields.Annotations,
+            Images = fields.Images,
+            Audio = fields.Audio,
+            AdditionalProperties = fields.AdditionalProperties,
+        };
     }
 }

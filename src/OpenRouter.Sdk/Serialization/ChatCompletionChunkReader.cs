@@ -261,16 +261,38 @@ internal static partial class ChatCompletionChunkReader
 
     private static ChatCompletionDelta ReadDelta(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
+        MessageFields fields = ReadMessageFields(ref reader, ref spot);
+        return new ChatCompletionDelta
+        {
+            Role = fields.Role,
+            Content = fields.Content,
+            Refusal = fields.Refusal,
+            Reasoning = fields.Reasoning,
+            ReasoningDetails = fields.ReasoningDetails,
+            ToolCalls = fields.ToolCalls,
+            Annotations = fields.Annotations,
+            Images = fields.Images,
+            Audio = fields.Audio,
+            AdditionalProperties = fields.AdditionalProperties,
+        };
+    }
+
+    /// <summary>
+    /// The members a streamed delta and a completion's message share (they are the same on the wire), read once for
+    /// both; <paramref name="spot"/> records where the content string sits and whether anything else was read.
+    /// </summary>
+    private static MessageFields ReadMessageFields(ref Utf8JsonReader reader, ref ContentSpot spot)
+    {
         Expect(ref reader, JsonTokenType.StartObject);
-        var delta = new ChatCompletionDelta();
+        var fields = default(MessageFields);
         while (NextMember(ref reader))
         {
             ReadOnlySpan<byte> name = Name(ref reader);
             if (name.SequenceEqual("content"u8))
             {
                 Advance(ref reader);
-                delta.Content = String(ref reader);
-                if (delta.Content is null)
+                fields.Content = String(ref reader);
+                if (fields.Content is null)
                 {
                     spot.Other = true;
                 }
@@ -284,59 +306,74 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("role"u8))
             {
                 Advance(ref reader);
-                delta.Role = RepeatedString(ref reader) is { } role ? new MessageRole(role) : default(MessageRole?);
+                fields.Role = RepeatedString(ref reader) is { } role ? new MessageRole(role) : default(MessageRole?);
             }
             else if (name.SequenceEqual("reasoning"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                delta.Reasoning = String(ref reader);
+                fields.Reasoning = String(ref reader);
             }
             else if (name.SequenceEqual("refusal"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                delta.Refusal = String(ref reader);
+                fields.Refusal = String(ref reader);
             }
             else if (name.SequenceEqual("reasoning_details"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                delta.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
+                fields.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
             }
             else if (name.SequenceEqual("tool_calls"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                delta.ToolCalls = Object(ref reader, ToolCallsInfo);
+                fields.ToolCalls = Object(ref reader, ToolCallsInfo);
             }
             else if (name.SequenceEqual("annotations"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                delta.Annotations = Object(ref reader, AnnotationsInfo);
+                fields.Annotations = Object(ref reader, AnnotationsInfo);
             }
             else if (name.SequenceEqual("images"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                delta.Images = Object(ref reader, ImagesInfo);
+                fields.Images = Object(ref reader, ImagesInfo);
             }
             else if (name.SequenceEqual("audio"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                delta.Audio = Object(ref reader, AudioInfo);
+                fields.Audio = Object(ref reader, AudioInfo);
             }
             else
             {
                 spot.Other = true;
-                delta.AdditionalProperties ??= new Dictionary<string, JsonElement>();
-                Extension(ref reader, delta.AdditionalProperties);
+                fields.AdditionalProperties ??= new Dictionary<string, JsonElement>();
+                Extension(ref reader, fields.AdditionalProperties);
             }
         }
 
-        return delta;
+        return fields;
+    }
+
+    /// <summary>What <see cref="ReadMessageFields"/> read.</summary>
+    private struct MessageFields
+    {
+        public MessageRole? Role;
+        public string? Content;
+        public string? Refusal;
+        public string? Reasoning;
+        public IReadOnlyList<ReasoningDetail>? ReasoningDetails;
+        public IReadOnlyList<ToolCall>? ToolCalls;
+        public IReadOnlyList<Annotation>? Annotations;
+        public IReadOnlyList<GeneratedImage>? Images;
+        public GeneratedAudio? Audio;
+        public IDictionary<string, JsonElement>? AdditionalProperties;
     }
 
     /// <summary>Moves to the next member name of the current object; false at its end.</summary>
