@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenRouter.Sdk.Http;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -173,11 +174,21 @@ public sealed partial class OpenRouterClient
             // Time moved on since the filter ran: never hand Task.Delay a negative (or the infinite -1 ms) wait.
             TimeSpan remaining = RemainingLookupTime(time, started, budget);
             TimeSpan wait = remaining <= TimeSpan.Zero ? TimeSpan.Zero : delay < remaining ? delay : remaining;
+
+            // The wait between lookups ends when the client is disposed, like every wait of a call in flight.
+            using CancellationTokenSource waitSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _pipeline.Lifetime.Token);
+            try
+            {
 #if NET8_0_OR_GREATER
-            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(wait, time, waitSource.Token).ConfigureAwait(false);
 #else
-            await time.Delay(wait, cancellationToken).ConfigureAwait(false);
+                await time.Delay(wait, waitSource.Token).ConfigureAwait(false);
 #endif
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && _pipeline.Lifetime.IsDisposed)
+            {
+                throw ClientLifetime.Disposed();
+            }
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxGenerationLookupDelay.Ticks));
         }
     }

@@ -18,6 +18,9 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     private readonly OpenRouterPipeline _pipeline;
     private readonly HttpClient? _ownedHttpClient;
 
+    /// <summary>Null for a client made by <see cref="WithOptions"/>: it shares its parent's life and does not end it.</summary>
+    private readonly ClientLifetime? _ownedLifetime;
+
     /// <summary>Creates a client for a key with default options.</summary>
     /// <param name="apiKey">The OpenRouter API key (<c>sk-or-v1-...</c>).</param>
     public OpenRouterClient(string apiKey)
@@ -35,7 +38,8 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
         HttpClient http = _ownedHttpClient;
-        _pipeline = new OpenRouterPipeline(() => http, copy);
+        _ownedLifetime = new ClientLifetime();
+        _pipeline = new OpenRouterPipeline(() => http, copy, _ownedLifetime);
     }
 
     /// <summary>
@@ -59,13 +63,21 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             throw new ArgumentNullException(nameof(httpClient));
         }
 
-        _pipeline = new OpenRouterPipeline(() => httpClient, ValidatedCopy(options));
+        _ownedLifetime = new ClientLifetime();
+        _pipeline = new OpenRouterPipeline(() => httpClient, ValidatedCopy(options), _ownedLifetime);
     }
 
     /// <summary>Creates a client that asks <paramref name="httpClientProvider"/> for an HttpClient on every call (used with IHttpClientFactory).</summary>
     internal OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options)
     {
-        _pipeline = new OpenRouterPipeline(httpClientProvider ?? throw new ArgumentNullException(nameof(httpClientProvider)), ValidatedCopy(options));
+        _ownedLifetime = new ClientLifetime();
+        _pipeline = new OpenRouterPipeline(httpClientProvider ?? throw new ArgumentNullException(nameof(httpClientProvider)), ValidatedCopy(options), _ownedLifetime);
+    }
+
+    /// <summary>A client for <see cref="WithOptions"/>: the parent's connections and life, other options.</summary>
+    private OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options, ClientLifetime parentLifetime)
+    {
+        _pipeline = new OpenRouterPipeline(httpClientProvider, ValidatedCopy(options), parentLifetime);
     }
 
     /// <inheritdoc />
@@ -90,7 +102,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// <c>await client.WithOptions(o => o.MaxRetries = 0).CreateChatCompletionAsync(request, ct)</c>.
     /// Every option applies per call (retries too, when the chain includes <see cref="OpenRouterResilienceHandler"/>),
     /// except the clock and logger of the retry waits, which stay the handler's. The returned client is cheap, needs
-    /// no disposal, and must not be used after this client is disposed.
+    /// no disposal; once this client is disposed, its calls end with <see cref="ObjectDisposedException"/> too.
     /// </summary>
     /// <param name="configure">Changes a copy of this client's options.</param>
     /// <returns>A client with the changed options.</returns>
@@ -103,14 +115,29 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
 
         OpenRouterClientOptions copy = _pipeline.Options.Clone();
         configure(copy);
-        return new OpenRouterClient(_pipeline.HttpClientProvider, copy);
+        return new OpenRouterClient(_pipeline.HttpClientProvider, copy, _pipeline.Lifetime);
     }
 
     /// <summary>Describes the client without its key.</summary>
     public override string ToString() => $"OpenRouterClient {{ BaseUrl = {_pipeline.Options.BaseUrl} }}";
 
-    /// <summary>Disposes the HttpClient this client created; a caller-owned HttpClient is left alone.</summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
+    /// <summary>
+    /// Ends the client: every call in flight (its own and those of clients made with <see cref="WithOptions"/>) stops
+    /// at once with <see cref="ObjectDisposedException"/> and closes its connection, so OpenRouter stops generating;
+    /// later calls throw <see cref="ObjectDisposedException"/>. The HttpClient this client created is disposed; a
+    /// caller-owned HttpClient is left alone. A client made with <see cref="WithOptions"/> has nothing to dispose.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_ownedLifetime is null)
+        {
+            return;
+        }
+
+        // Cancel first, so that calls in flight see the disposal rather than a transport torn down under them.
+        _ownedLifetime.End();
+        _ownedHttpClient?.Dispose();
+    }
 
     private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
     {

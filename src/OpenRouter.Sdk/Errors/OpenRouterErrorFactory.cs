@@ -26,8 +26,76 @@ internal static class OpenRouterErrorFactory
 
     public static async Task<OpenRouterException> FromResponseAsync(HttpResponseMessage response, string? apiKey, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        byte[] body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        byte[] body;
+        try
+        {
+            body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            return BadEncoding(response, e);
+        }
+
         return FromBody((int)response.StatusCode, body, response, apiKey, now);
+    }
+
+    /// <summary>
+    /// A streaming request answered 200 with a JSON document instead of events: an error object becomes the error it
+    /// describes (its code gives the status); anything else is an answer the SDK cannot use as a stream.
+    /// </summary>
+    public static async Task<OpenRouterException> FromJsonInsteadOfStreamAsync(HttpResponseMessage response, string? apiKey, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        byte[] body;
+        try
+        {
+            body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidDataException e)
+        {
+            return BadEncoding(response, e);
+        }
+
+        if (HasErrorMember(body))
+        {
+            return FromBody((int)response.StatusCode, body, response, apiKey, now);
+        }
+
+        string excerpt = Excerpt(Encoding.UTF8.GetString(body), apiKey);
+        return new OpenRouterInvalidResponseException($"OpenRouter answered a streaming request with {response.Content.Headers.ContentType?.MediaType} instead of an event stream: {(excerpt.Length > 300 ? excerpt.Substring(0, 300) + "..." : excerpt)}")
+        {
+            StatusCode = (int)response.StatusCode,
+            GenerationId = GenerationIdOf(response),
+            ResponseBody = excerpt,
+        };
+    }
+
+    /// <summary>Whether a JSON body has a top-level <c>error</c> member (of any kind); false for anything unreadable.</summary>
+    private static bool HasErrorMember(byte[] body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("error"u8))
+                {
+                    return reader.Read() && reader.TokenType != JsonTokenType.Null;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return false;
     }
 
     public static OpenRouterException FromBody(int? status, ReadOnlySpan<byte> body, HttpResponseMessage? response, string? apiKey, DateTimeOffset now)
@@ -77,6 +145,8 @@ internal static class OpenRouterErrorFactory
             ReceivedContent = progress.Content,
             ReceivedReasoning = progress.Reasoning,
             ChunksReceived = progress.Chunks,
+            FinishReason = progress.FinishReason,
+            Usage = progress.Usage,
             ErrorChunk = chunk,
         };
     }
@@ -88,6 +158,29 @@ internal static class OpenRouterErrorFactory
             ReceivedContent = progress.Content,
             ReceivedReasoning = progress.Reasoning,
             ChunksReceived = progress.Chunks,
+            FinishReason = progress.FinishReason,
+            Usage = progress.Usage,
+        };
+
+    /// <summary>A stream whose bytes could not be read as events (bad JSON, a broken encoding); what came before is kept.</summary>
+    public static OpenRouterInvalidResponseException StreamUnreadable(string reason, StreamProgress progress, Exception? inner) =>
+        new(reason, inner)
+        {
+            GenerationId = progress.GenerationId,
+            ReceivedContent = progress.Content,
+            ReceivedReasoning = progress.Reasoning,
+            ChunksReceived = progress.Chunks,
+        };
+
+    /// <summary>
+    /// A body (success or error) that does not match its <c>Content-Encoding</c>: the decompressor throws
+    /// <see cref="InvalidDataException"/>. The status is kept so a broken 400 still says it was a 400.
+    /// </summary>
+    public static OpenRouterInvalidResponseException BadEncoding(HttpResponseMessage response, InvalidDataException inner) =>
+        new($"OpenRouter answered HTTP {(int)response.StatusCode} with a body that does not match its Content-Encoding: it could not be decompressed.", inner)
+        {
+            StatusCode = (int)response.StatusCode,
+            GenerationId = GenerationIdOf(response),
         };
 
     public static OpenRouterException Create(int? status, OpenRouterErrorDetail? detail, string? bodyExcerpt, HttpResponseMessage? response,

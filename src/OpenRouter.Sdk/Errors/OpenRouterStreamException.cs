@@ -4,8 +4,10 @@ namespace OpenRouter.Sdk;
 
 /// <summary>
 /// A stream failed after it began (HTTP 200): the server sent an <c>error</c> chunk, the connection dropped, or the
-/// stream ended without <c>[DONE]</c> or a finish reason. The chunks before the failure were already yielded;
-/// <see cref="ReceivedContent"/> and <see cref="ReceivedReasoning"/> hold their text. A stream is never retried.
+/// stream ended without <c>[DONE]</c> (even after a finish reason: the usage chunk and cost that precede
+/// <c>[DONE]</c> are then missing). The chunks before the failure were already yielded; <see cref="ReceivedContent"/>,
+/// <see cref="ReceivedReasoning"/>, <see cref="FinishReason"/> and <see cref="Usage"/> hold what they said. A stream
+/// is never retried.
 /// </summary>
 public sealed class OpenRouterStreamException : OpenRouterException
 {
@@ -26,6 +28,12 @@ public sealed class OpenRouterStreamException : OpenRouterException
 
     /// <summary>How many chunks were yielded before the failure.</summary>
     public int ChunksReceived { get; init; }
+
+    /// <summary>The first choice's finish reason, when a chunk before the failure carried one.</summary>
+    public FinishReason? FinishReason { get; init; }
+
+    /// <summary>The token counts and cost, when the usage chunk arrived before the failure.</summary>
+    public Usage? Usage { get; init; }
 
     /// <summary>The chunk that carried the error, when the server sent one.</summary>
     public ChatCompletionChunk? ErrorChunk { get; init; }

@@ -29,6 +29,12 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
     /// <summary>Stands for an event without data, which carries nothing to yield.</summary>
     private static readonly ChatCompletionChunk Empty = new();
 
+    /// <summary>How long the end of a body is awaited after <c>[DONE]</c> before the connection is closed instead.</summary>
+    private static readonly TimeSpan DrainTimeLimit = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>How many bytes after <c>[DONE]</c> are read at most before the connection is closed instead.</summary>
+    private const int DrainByteLimit = 16 * 1024;
+
     private readonly OpenRouterPipeline _pipeline;
     private readonly string _path;
     private readonly byte[] _body;
@@ -61,6 +67,11 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
 
         return ChatCompletionChunkReader.Read(data, envelope);
     }
+
+    /// <summary>Whether the response is a JSON document rather than an event stream.</summary>
+    private static bool IsJson(HttpResponseMessage response) =>
+        response.Content.Headers.ContentType?.MediaType is { } media
+        && (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The parser's description of the problem without the data it quotes, which may hold anything.</summary>
     private static string ParseProblem(JsonException e)
@@ -174,11 +185,17 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
             {
                 await StartAsync().ConfigureAwait(false);
             }
-            catch
+            catch (Exception e)
             {
                 _state = State.Ended;
+                Exception mapped = _response is null ? e : Map(e);
                 await CloseAsync(ended: false, failure: null).ConfigureAwait(false);
-                throw;
+                if (ReferenceEquals(mapped, e))
+                {
+                    throw;
+                }
+
+                throw mapped;
             }
 
             return await MoveNextAsync().ConfigureAwait(false);
@@ -190,12 +207,20 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
             OpenRouterPipeline pipeline = Pipeline;
             _response = await pipeline.SendStreamingAsync(_owner._path, _owner._body, _caller).ConfigureAwait(false);
 
-            // The idle clock starts once headers are in; the wait for them is StreamResponseTimeout's.
+            // The idle clock starts once headers are in; the wait for them is StreamResponseTimeout's. The client's
+            // disposal ends the stream too.
             TimeSpan idleLimit = pipeline.Options.StreamIdleTimeout;
             _idle = pipeline.CreateTimeout(idleLimit);
             _linked = _idle is null
-                ? CancellationTokenSource.CreateLinkedTokenSource(_caller)
-                : CancellationTokenSource.CreateLinkedTokenSource(_caller, _idle.Token);
+                ? CancellationTokenSource.CreateLinkedTokenSource(_caller, pipeline.Lifetime.Token)
+                : CancellationTokenSource.CreateLinkedTokenSource(_caller, _idle.Token, pipeline.Lifetime.Token);
+            if (IsJson(_response))
+            {
+                // A 200 with a JSON body instead of events: OpenRouter answers this way when a request fails before
+                // the stream starts (an error object), so it is read whole, as an error.
+                throw await OpenRouterErrorFactory.FromJsonInsteadOfStreamAsync(_response, pipeline.ApiKey, pipeline.Time.GetUtcNow(), _linked.Token).ConfigureAwait(false);
+            }
+
             _started = pipeline.Time.GetTimestamp();
             Stream raw;
             try
@@ -206,7 +231,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                 raw = await _response.Content.ReadAsStreamAsync().ConfigureAwait(false);
 #endif
             }
-            catch (Exception e) when (e is IOException or HttpRequestException)
+            catch (Exception e) when (e is IOException or HttpRequestException && !_linked.IsCancellationRequested)
             {
                 throw OpenRouterErrorFactory.StreamBroken("The stream could not be opened.", _progress, e);
             }
@@ -264,11 +289,15 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
 
                 if (chunk is null)
                 {
-                    // [DONE] (more is true) or the end of the body (more is false).
-                    OpenRouterException? broken = !more && !_progress.SawFinishReason
-                        ? OpenRouterErrorFactory.StreamBroken($"The stream ended after {_progress.Chunks} chunks without [DONE] or a finish reason; the answer is incomplete.", _progress, null)
-                        : null;
+                    // [DONE] (more is true) or the end of the body (more is false). Only [DONE] is a success: a
+                    // stream cut after its finish chunk lacks the usage chunk (tokens, cost) that comes before it.
+                    OpenRouterException? broken = more ? null : EndedWithoutDone();
                     _state = State.Ended;
+                    if (broken is null)
+                    {
+                        await DrainAsync().ConfigureAwait(false);
+                    }
+
                     await CloseAsync(ended: broken is null, failure: broken).ConfigureAwait(false);
                     if (broken is not null)
                     {
@@ -302,6 +331,11 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                     : new OperationCanceledException("The stream was cancelled.", e, CallerToken());
             }
 
+            if (Pipeline.Lifetime.IsDisposed && OpenRouterPipeline.IsEndOfLife(e))
+            {
+                return ClientLifetime.Disposed();
+            }
+
             TimeSpan idleLimit = Pipeline.Options.StreamIdleTimeout;
             if (_idle is not null && _idle.IsCancellationRequested)
             {
@@ -312,12 +346,19 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                 };
             }
 
+            if (e is OpenRouterException or OperationCanceledException)
+            {
+                return e;
+            }
+
             if (e is JsonException json)
             {
-                return new OpenRouterInvalidResponseException($"A stream event was not valid JSON ({ParseProblem(json)}); the stream was stopped after {_progress.Chunks} chunks.", null)
-                {
-                    GenerationId = _progress.GenerationId,
-                };
+                return OpenRouterErrorFactory.StreamUnreadable($"A stream event was not valid JSON ({ParseProblem(json)}); the stream was stopped after {_progress.Chunks} chunks.", _progress, null);
+            }
+
+            if (e is InvalidDataException)
+            {
+                return OpenRouterErrorFactory.StreamUnreadable($"The stream's bytes do not match its Content-Encoding (they could not be decompressed); the stream was stopped after {_progress.Chunks} chunks.", _progress, e);
             }
 
             if (e is IOException or HttpRequestException or ObjectDisposedException)
@@ -325,7 +366,41 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                 return OpenRouterErrorFactory.StreamBroken($"The connection dropped after {_progress.Chunks} chunks, before the stream finished.", _progress, e);
             }
 
-            return e;
+            // Anything else thrown while reading an event (a reader fault on input it did not expect) is still an
+            // answer the SDK could not read: the caller gets the same exception family, with what came before.
+            return OpenRouterErrorFactory.StreamUnreadable($"A stream event could not be read ({e.GetType().Name}); the stream was stopped after {_progress.Chunks} chunks.", _progress, e);
+        }
+
+        /// <summary>The failure of a body that ended without <c>[DONE]</c>, saying what is missing.</summary>
+        private OpenRouterStreamException EndedWithoutDone() =>
+            OpenRouterErrorFactory.StreamBroken(_progress.SawFinishReason
+                ? $"The stream ended after {_progress.Chunks} chunks and its finish reason ({_progress.FinishReason?.ToString() ?? "set"}) but without [DONE]; the usage chunk with tokens and cost may be missing."
+                : $"The stream ended after {_progress.Chunks} chunks without [DONE] or a finish reason; the answer is incomplete.", _progress, null);
+
+        /// <summary>
+        /// After <c>[DONE]</c> the body's own end (the chunked terminator) may still be on its way. Reading it, within a
+        /// few kilobytes and a fraction of a second, lets the connection go back to the pool instead of being closed, so
+        /// the next call does not pay for a new connection (a TLS handshake). It runs on the real clock on purpose: a
+        /// test's frozen clock must not stall the end of a stream.
+        /// </summary>
+        private async ValueTask DrainAsync()
+        {
+            if (_stream is null)
+            {
+                return;
+            }
+
+            using var bound = new CancellationTokenSource(DrainTimeLimit);
+            using CancellationTokenRegistration callerLink = _linked!.Token.Register(static b => ((CancellationTokenSource)b!).Cancel(), bound);
+            using CancellationTokenRegistration abort = bound.Token.Register(static s => ((Stream)s!).Dispose(), _stream);
+            try
+            {
+                await _stream.DrainAsync(DrainByteLimit, bound.Token).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException or InvalidDataException)
+            {
+                // Not worth waiting for: the connection is closed instead, as for a stream left early.
+            }
         }
 
         /// <summary>The caller's token that was cancelled (the call's or the enumeration's).</summary>

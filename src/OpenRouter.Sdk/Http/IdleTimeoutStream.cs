@@ -103,6 +103,27 @@ internal sealed class IdleTimeoutStream : Stream
     }
 #endif
 
+    /// <summary>
+    /// Reads and discards what is left of the body, straight from the transport and without the idle timer, until its
+    /// end or <paramref name="maxBytes"/>. Returns whether the end was reached (the connection can then be reused).
+    /// </summary>
+    public async Task<bool> DrainAsync(int maxBytes, CancellationToken cancellationToken)
+    {
+        int total = 0;
+        while (total <= maxBytes)
+        {
+            int read = await _inner.ReadAsync(_block, 0, BlockSize, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return true;
+            }
+
+            total += read;
+        }
+
+        return false;
+    }
+
     private void ThrowIfDisposed()
     {
         if (_disposed)

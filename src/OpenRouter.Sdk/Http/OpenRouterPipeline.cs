@@ -28,11 +28,13 @@ internal sealed class OpenRouterPipeline
     private readonly RetrySettings _retry;
     private readonly ILogger _logger;
     private readonly AuthenticationHeaderValue _authorization;
+    private readonly ClientLifetime _lifetime;
     private LastUri? _lastUri;
 
-    public OpenRouterPipeline(Func<HttpClient> httpClient, OpenRouterClientOptions options)
+    public OpenRouterPipeline(Func<HttpClient> httpClient, OpenRouterClientOptions options, ClientLifetime lifetime)
     {
         _httpClient = httpClient;
+        _lifetime = lifetime;
         _options = options;
         _retry = new RetrySettings(options);
         _logger = options.LoggerFactory?.CreateLogger(OpenRouterLog.Category) ?? NullLogger.Instance;
@@ -52,6 +54,9 @@ internal sealed class OpenRouterPipeline
 
     public TimeProvider Time => _options.TimeProvider;
 
+    /// <summary>The owning client's life; its token ends every call in flight when the client is disposed.</summary>
+    public ClientLifetime Lifetime => _lifetime;
+
     /// <summary>
     /// Sends a call and deserializes its JSON answer within the total request timeout. <c>bodyError</c> returns the
     /// <c>error</c> member of a 200 body that is really an error, if any.
@@ -67,16 +72,22 @@ internal sealed class OpenRouterPipeline
     public async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, Func<byte[], T?> read,
         Func<T, JsonElement?>? bodyError, CancellationToken cancellationToken)
     {
+        _lifetime.ThrowIfDisposed();
         var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
         var call = new CallLog(this, method, path, body, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
 
-        // One source for the call: the timer's, which the caller's token also cancels (no linked source, and no
-        // cancellable token at all below when there is neither a limit nor a caller token).
-        using CancellationTokenRegistration callerLink = timeout is not null && cancellationToken.CanBeCanceled
-            ? cancellationToken.Register(static t => ((CancellationTokenSource)t!).Cancel(), timeout)
+        // One source for the call: the timer's (or a plain one when there is no limit but a caller token), which the
+        // caller's token and the client's disposal also cancel. Without either, the client's own token is enough.
+        using CancellationTokenSource? plain = timeout is null && cancellationToken.CanBeCanceled ? new CancellationTokenSource() : null;
+        CancellationTokenSource? source = timeout ?? plain;
+        using CancellationTokenRegistration callerLink = source is not null && cancellationToken.CanBeCanceled
+            ? cancellationToken.Register(static t => ((CancellationTokenSource)t!).Cancel(), source)
             : default;
-        CancellationToken token = timeout?.Token ?? cancellationToken;
+        using CancellationTokenRegistration lifetimeLink = source is not null
+            ? _lifetime.Token.Register(static t => ((CancellationTokenSource)t!).Cancel(), source)
+            : default;
+        CancellationToken token = source?.Token ?? _lifetime.Token;
         try
         {
             using HttpRequestMessage request = CreateRequest(method, path, body, stream: false);
@@ -111,6 +122,10 @@ internal sealed class OpenRouterPipeline
             call.Completed((int)response.StatusCode, state, OpenRouterErrorFactory.GenerationIdOf(response) ?? (value as ChatCompletion)?.Id);
             return value;
         }
+        catch (Exception e) when (_lifetime.IsDisposed && !cancellationToken.IsCancellationRequested && IsEndOfLife(e))
+        {
+            throw ClientLifetime.Disposed();
+        }
         catch (OperationCanceledException e) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             var exception = new OpenRouterTimeoutException($"The request did not complete within {_options.RequestTimeout.TotalSeconds:0.###} s (OpenRouterClientOptions.RequestTimeout).", e)
@@ -144,9 +159,10 @@ internal sealed class OpenRouterPipeline
     public async Task<HttpResponseMessage> SendStreamingAsync(string path, byte[] body, CancellationToken cancellationToken)
     {
         TimeSpan limit = _options.StreamResponseTimeout;
+        _lifetime.ThrowIfDisposed();
         var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger);
         var call = new CallLog(this, HttpMethod.Post, path, body, stream: true);
-        using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
 
         // With OpenRouterResilienceHandler in the chain the limit applies to each attempt (and a timed-out attempt is
         // retried); the handler claims it. Without the handler this timer enforces it for the single attempt.
@@ -182,6 +198,10 @@ internal sealed class OpenRouterPipeline
             HttpResponseMessage started = response;
             response = null;
             return started;
+        }
+        catch (Exception e) when (_lifetime.IsDisposed && !cancellationToken.IsCancellationRequested && IsEndOfLife(e))
+        {
+            throw ClientLifetime.Disposed();
         }
         catch (OperationCanceledException e) when (timedOut && !cancellationToken.IsCancellationRequested)
         {
@@ -326,6 +346,10 @@ internal sealed class OpenRouterPipeline
             }
 #endif
         }
+        catch (InvalidDataException e)
+        {
+            throw OpenRouterErrorFactory.BadEncoding(response, e);
+        }
         catch (Exception e) when ((e is IOException or HttpRequestException or ObjectDisposedException) && !cancellationToken.IsCancellationRequested)
         {
             throw new OpenRouterConnectionException("The connection dropped while the response body was being read.", e);
@@ -336,6 +360,14 @@ internal sealed class OpenRouterPipeline
             throw new OperationCanceledException("The response body read was cancelled.", e, cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Whether a failure seen after the client was disposed is the disposal's doing: its cancellation, or the
+    /// transport torn down under the call. An answer the server really sent (a status error) stays what it is.
+    /// </summary>
+    internal static bool IsEndOfLife(Exception e) =>
+        e is OperationCanceledException or ObjectDisposedException or HttpRequestException or IOException
+            or OpenRouterConnectionException or OpenRouterTimeoutException { StatusCode: null };
 
     private static OpenRouterTimeoutException HttpClientTimeout(OperationCanceledException e) =>
         new("The HttpClient's own Timeout elapsed before OpenRouter answered; the SDK has its own timeouts (OpenRouterClientOptions), so give the HttpClient passed to OpenRouterClient an infinite Timeout.", e);

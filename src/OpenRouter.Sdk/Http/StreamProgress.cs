@@ -23,6 +23,12 @@ internal sealed class StreamProgress
 
     public bool SawFinishReason { get; private set; }
 
+    /// <summary>The first choice's finish reason, once a chunk carried one.</summary>
+    public FinishReason? FinishReason { get; private set; }
+
+    /// <summary>The usage chunk's numbers, once it arrived.</summary>
+    public Usage? Usage { get; private set; }
+
     public string Content => _content.ToString();
 
     public string Reasoning => _reasoning.ToString();
@@ -35,6 +41,11 @@ internal sealed class StreamProgress
             GenerationId = chunk.Id;
         }
 
+        if (chunk.Usage is not null)
+        {
+            Usage = chunk.Usage;
+        }
+
         var choices = chunk.Choices;
         for (int i = 0; i < choices.Count; i++)
         {
@@ -42,6 +53,10 @@ internal sealed class StreamProgress
             if (choice.FinishReason is not null)
             {
                 SawFinishReason = true;
+                if (choice.Index == 0)
+                {
+                    FinishReason ??= choice.FinishReason;
+                }
             }
 
             if (choice.Index == 0 && choice.Delta is { } delta)

@@ -85,12 +85,26 @@ public sealed class StreamLifecycleTests
     }
 
     [Fact]
-    public async Task EOF_without_DONE_after_a_finish_reason_completes()
+    public async Task EOF_without_DONE_after_a_finish_reason_is_an_error_that_keeps_the_finish_reason()
     {
+        // The usage chunk (tokens, cost) comes after the finish chunk and before [DONE]: without [DONE] it may be lost.
         var (client, _) = Serve("data: " + Hello + "\n\ndata: " + Finish + "\n\n");
         using (client)
         {
-            (await CollectAsync(client, Ct)).Should().HaveCount(2);
+            var seen = new List<ChatCompletionChunk>();
+            Func<Task> act = async () =>
+            {
+                await foreach (ChatCompletionChunk chunk in client.StreamChatCompletionAsync(Request(), Ct))
+                {
+                    seen.Add(chunk);
+                }
+            };
+
+            var thrown = await act.Should().ThrowAsync<OpenRouterStreamException>();
+            seen.Should().HaveCount(2);
+            thrown.Which.ChunksReceived.Should().Be(2);
+            thrown.Which.FinishReason.Should().Be(FinishReason.Stop);
+            thrown.Which.Message.Should().Contain("without [DONE]");
         }
     }
 

@@ -1,0 +1,51 @@
+using System;
+using System.Threading;
+
+namespace OpenRouter.Sdk.Http;
+
+/// <summary>
+/// The life of an <see cref="OpenRouterClient"/> as its calls see it: disposing the client cancels <see cref="Token"/>,
+/// which every call in flight links into its own cancellation (a wait for headers, a body still arriving, a retry
+/// wait, a blocked stream read), so each ends at once with <see cref="ObjectDisposedException"/> and closes its
+/// connection. Clients made with <see cref="OpenRouterClient.WithOptions"/> share their parent's lifetime.
+/// </summary>
+internal sealed class ClientLifetime
+{
+    // Never disposed: it has no timer, and a token handed out must stay safe to register on after the client is gone.
+    private readonly CancellationTokenSource _source = new();
+
+    public ClientLifetime()
+    {
+        Token = _source.Token;
+    }
+
+    /// <summary>Cancelled when the client is disposed.</summary>
+    public CancellationToken Token { get; }
+
+    public bool IsDisposed => Token.IsCancellationRequested;
+
+    /// <summary>Ends the client's life: every call in flight is cancelled, and later calls are refused.</summary>
+    public void End()
+    {
+        try
+        {
+            _source.Cancel();
+        }
+        catch (AggregateException)
+        {
+            // A callback of a call in flight threw while it was being cancelled; that call reports its own failure.
+        }
+    }
+
+    public void ThrowIfDisposed()
+    {
+        if (IsDisposed)
+        {
+            throw Disposed();
+        }
+    }
+
+    /// <summary>The exception a call ended by disposal raises, whether it was in flight or started afterwards.</summary>
+    public static ObjectDisposedException Disposed() =>
+        new(nameof(OpenRouterClient), "The OpenRouterClient was disposed; calls in flight were cancelled and no new call can start.");
+}
