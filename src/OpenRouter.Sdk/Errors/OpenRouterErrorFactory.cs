@@ -31,7 +31,7 @@ internal static class OpenRouterErrorFactory
         {
             body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (IsUndecodable(e))
         {
             return BadEncoding(response, e);
         }
@@ -50,7 +50,7 @@ internal static class OpenRouterErrorFactory
         {
             body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (IsUndecodable(e))
         {
             return BadEncoding(response, e);
         }
@@ -173,10 +173,17 @@ internal static class OpenRouterErrorFactory
         };
 
     /// <summary>
-    /// A body (success or error) that does not match its <c>Content-Encoding</c>: the decompressor throws
-    /// <see cref="InvalidDataException"/>. The status is kept so a broken 400 still says it was a 400.
+    /// Whether reading a body failed in its decompressor: gzip and deflate throw <see cref="InvalidDataException"/>,
+    /// brotli an <see cref="InvalidOperationException"/> from System.IO.Compression.
     /// </summary>
-    public static OpenRouterInvalidResponseException BadEncoding(HttpResponseMessage response, InvalidDataException inner) =>
+    public static bool IsUndecodable(Exception e) =>
+        e is InvalidDataException || (e is InvalidOperationException && e.Source is { } source && source.StartsWith("System.IO.Compression", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A body (success or error) that does not match its <c>Content-Encoding</c> (see <see cref="IsUndecodable"/>).
+    /// The status is kept so a broken 400 still says it was a 400.
+    /// </summary>
+    public static OpenRouterInvalidResponseException BadEncoding(HttpResponseMessage response, Exception inner) =>
         new($"OpenRouter answered HTTP {(int)response.StatusCode} with a body that does not match its Content-Encoding: it could not be decompressed.", inner)
         {
             StatusCode = (int)response.StatusCode,

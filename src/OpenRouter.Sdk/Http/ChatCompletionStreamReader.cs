@@ -356,7 +356,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                 return OpenRouterErrorFactory.StreamUnreadable($"A stream event was not valid JSON ({ParseProblem(json)}); the stream was stopped after {_progress.Chunks} chunks.", _progress, null);
             }
 
-            if (e is InvalidDataException)
+            if (OpenRouterErrorFactory.IsUndecodable(e))
             {
                 return OpenRouterErrorFactory.StreamUnreadable($"The stream's bytes do not match its Content-Encoding (they could not be decompressed); the stream was stopped after {_progress.Chunks} chunks.", _progress, e);
             }
@@ -397,7 +397,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
             {
                 await _stream.DrainAsync(DrainByteLimit, bound.Token).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException or InvalidDataException)
+            catch (Exception e) when (e is OperationCanceledException or IOException or HttpRequestException or ObjectDisposedException || OpenRouterErrorFactory.IsUndecodable(e))
             {
                 // Not worth waiting for: the connection is closed instead, as for a stream left early.
             }

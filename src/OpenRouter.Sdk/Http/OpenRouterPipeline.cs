@@ -346,7 +346,7 @@ internal sealed class OpenRouterPipeline
             }
 #endif
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (OpenRouterErrorFactory.IsUndecodable(e))
         {
             throw OpenRouterErrorFactory.BadEncoding(response, e);
         }
