@@ -86,7 +86,8 @@ public sealed class OpenRouterClientOptions
     /// <summary>
     /// Where the client logs (category <c>OpenRouter.Sdk.OpenRouterClient</c>): each call's start and end with model,
     /// status, attempts, latency and generation id, and each retry with its reason and wait. Prompts, completions,
-    /// error bodies and the key are never logged. Null (the default) logs nothing; <c>AddOpenRouter</c> uses the
+    /// error bodies and the key are never logged, and a key a server echoes back (in a generation id or error code) is
+    /// replaced with <c>[redacted]</c>. Null (the default) logs nothing; <c>AddOpenRouter</c> uses the
     /// application's <see cref="ILoggerFactory"/>.
     /// </summary>
     [JsonIgnore]

@@ -38,8 +38,10 @@ internal sealed class OpenRouterPipeline
         _httpClient = httpClient;
         _options = options;
         _retry = new RetrySettings(options);
-        _logger = options.LoggerFactory?.CreateLogger(OpenRouterLog.Category) ?? NullLogger.Instance;
         _apiKey = options.ResolveApiKey()!;
+
+        // Every record of the call, the retries and the stream goes through this logger, which removes an echoed key.
+        _logger = RedactingLogger.Wrap(options.LoggerFactory?.CreateLogger(OpenRouterLog.Category), _apiKey);
         _authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
 
         // Checked and encoded once: these go out without the framework's header parsing.
