@@ -110,6 +110,22 @@ public sealed class EchoedKeyRedactionTests
     }
 
     [Fact]
+    public async Task K7_a_key_echoed_as_the_chunk_id_of_a_stream_that_breaks_is_not_in_the_exception_or_the_log()
+    {
+        await using var server = await ScriptedServer.StartAsync();
+        server.Then(Reply.Sse(Json.Chunk("a", id: Key)));
+        var logs = new CapturingLoggerProvider();
+        using OpenRouterClient client = TestClients.Standalone(server, o => o.LoggerFactory = logs);
+
+        var e = await Capture<OpenRouterStreamException>(() => client.StreamChatCompletionAsync(Json.Request(), Ct).ToChatCompletionAsync(Ct));
+
+        e.ReceivedContent.Should().Be("a");
+        e.GenerationId.Should().Be("[redacted]");
+        ShouldNotLeak(e);
+        ShouldNotLeak(logs, expectedEvent: "StreamFailed");
+    }
+
+    [Fact]
     public async Task K7_a_key_of_any_shape_echoed_in_X_Generation_Id_and_error_code_is_redacted_in_the_exception_and_the_log()
     {
         const string key = "custom-gateway-token-5f1e2d";

@@ -86,7 +86,8 @@ internal static class OpenRouterErrorFactory
     public static OpenRouterStreamException StreamBroken(string reason, StreamProgress progress, Exception? inner) =>
         new(reason, inner)
         {
-            GenerationId = progress.GenerationId,
+            // The id comes from the server's chunks; without the key at hand, anything shaped like a key is removed.
+            GenerationId = SecretRedactor.Redact(progress.GenerationId),
             ReceivedContent = progress.Content,
             ReceivedReasoning = progress.Reasoning,
             ChunksReceived = progress.Chunks,
