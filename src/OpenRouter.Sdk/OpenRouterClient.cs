@@ -186,6 +186,13 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             throw new ArgumentException("An OpenRouter API key is required.", nameof(apiKey));
         }
 
+        // With every other option at its default, any problem is the key's own (inner whitespace, a control
+        // character): it is reported against this argument.
+        if (new OpenRouterClientOptions { ApiKey = apiKey }.Validate() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(apiKey));
+        }
+
         return apiKey;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
+using OpenRouter.Sdk.Http;
 
 namespace OpenRouter.Sdk;
 
@@ -19,20 +20,36 @@ public sealed class OpenRouterClientOptions
     /// <summary>The default <see cref="BaseUrl"/>.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://openrouter.ai/api/v1/");
 
-    /// <summary>The API key (<c>sk-or-v1-...</c>). When null, <c>OPENROUTER_API_KEY</c> is used. Never serialized or printed.</summary>
+    /// <summary>
+    /// The API key (<c>sk-or-v1-...</c>). When null or blank, <c>OPENROUTER_API_KEY</c> is used. Surrounding whitespace
+    /// (the line break at the end of a key file) is ignored; a key with whitespace or a control character inside is
+    /// refused when the options are validated. Never serialized or printed.
+    /// </summary>
     [JsonIgnore]
     public string? ApiKey { get; set; }
 
     /// <summary>The API root, <c>https://openrouter.ai/api/v1/</c> by default. Plain http is accepted only for loopback hosts.</summary>
     public Uri BaseUrl { get; set; } = DefaultBaseUrl;
 
-    /// <summary>Your app's URL, sent as <c>HTTP-Referer</c> for attribution on openrouter.ai.</summary>
+    /// <summary>
+    /// Your app's URL, sent as <c>HTTP-Referer</c> for attribution on openrouter.ai. A value with a control character
+    /// (CR, LF, NUL, ...; a tab is allowed) is refused when the options are validated; non-ASCII text is sent as
+    /// percent-encoded UTF-8 (<c>https://café.example</c> goes out as <c>https://caf%C3%A9.example</c>).
+    /// </summary>
     public string? HttpReferer { get; set; }
 
-    /// <summary>Your app's name, sent as <c>X-OpenRouter-Title</c> (and the legacy <c>X-Title</c>).</summary>
+    /// <summary>
+    /// Your app's name, sent as <c>X-OpenRouter-Title</c> (and the legacy <c>X-Title</c>). A value with a control
+    /// character (CR, LF, NUL, ...; a tab is allowed) is refused when the options are validated. ASCII text is sent as
+    /// it is; text with other characters is sent as percent-encoded UTF-8, with <c>%</c> encoded too so it decodes
+    /// back exactly (<c>Café ☕</c> goes out as <c>Caf%C3%A9 %E2%98%95</c>): HTTP header values carry only ASCII reliably.
+    /// </summary>
     public string? AppTitle { get; set; }
 
-    /// <summary>Marketplace categories of your app (comma separated), sent as <c>X-OpenRouter-Categories</c>.</summary>
+    /// <summary>
+    /// Marketplace categories of your app (comma separated), sent as <c>X-OpenRouter-Categories</c>. Checked and
+    /// encoded like <see cref="AppTitle"/>.
+    /// </summary>
     public string? AppCategories { get; set; }
 
     /// <summary>The total time a non-streaming call may take, body included (default 300 s). <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it.</summary>
@@ -69,7 +86,8 @@ public sealed class OpenRouterClientOptions
     /// <summary>
     /// Where the client logs (category <c>OpenRouter.Sdk.OpenRouterClient</c>): each call's start and end with model,
     /// status, attempts, latency and generation id, and each retry with its reason and wait. Prompts, completions,
-    /// error bodies and the key are never logged. Null (the default) logs nothing; <c>AddOpenRouter</c> uses the
+    /// error bodies and the key are never logged, and a key a server echoes back (in a generation id or error code) is
+    /// replaced with <c>[redacted]</c>. Null (the default) logs nothing; <c>AddOpenRouter</c> uses the
     /// application's <see cref="ILoggerFactory"/>.
     /// </summary>
     [JsonIgnore]
@@ -83,16 +101,37 @@ public sealed class OpenRouterClientOptions
     public override string ToString() =>
         $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, EnableRetries = {EnableRetries}, MaxRetries = {MaxRetries}, RequestTimeout = {RequestTimeout}, StreamResponseTimeout = {StreamResponseTimeout}, StreamIdleTimeout = {StreamIdleTimeout} }}";
 
-    /// <summary>The key to send: <see cref="ApiKey"/> or the environment variable.</summary>
+    /// <summary>The key to send: <see cref="ApiKey"/> or the environment variable, without surrounding whitespace.</summary>
     internal string? ResolveApiKey() =>
-        string.IsNullOrWhiteSpace(ApiKey) ? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) : ApiKey;
+        (string.IsNullOrWhiteSpace(ApiKey) ? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) : ApiKey)?.Trim();
 
     /// <summary>Returns what is wrong with these options, or null when they are usable.</summary>
     internal string? Validate()
     {
-        if (string.IsNullOrWhiteSpace(ResolveApiKey()))
+        string? key = ResolveApiKey();
+        if (string.IsNullOrWhiteSpace(key))
         {
             return $"No OpenRouter API key: set OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey') or the {ApiKeyEnvironmentVariable} environment variable.";
+        }
+
+        if (KeyProblem(key!) is { } keyProblem)
+        {
+            return keyProblem;
+        }
+
+        foreach ((string name, string? value) in new[]
+        {
+            (nameof(HttpReferer), HttpReferer),
+            (nameof(AppTitle), AppTitle),
+            (nameof(AppCategories), AppCategories),
+        })
+        {
+            int at = value is null ? -1 : HeaderValues.IndexOfControl(value);
+            if (at >= 0)
+            {
+                // The value is not quoted: it would carry the control character into the message (and any log of it).
+                return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') contains a control character (U+{(int)value![at]:X4}) at position {at + 1}; it is sent as an HTTP header, which must be one line of text (a tab is allowed).";
+            }
         }
 
         if (BaseUrl is null || !BaseUrl.IsAbsoluteUri)
@@ -141,6 +180,30 @@ public sealed class OpenRouterClientOptions
             {
                 return $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}') must be between zero and {LongestTimer.TotalDays:0} days, got {value}.";
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// What is wrong with a (trimmed) key that has whitespace, a control character or a non-ASCII character inside:
+    /// it cannot be sent as <c>Bearer &lt;key&gt;</c>. The message names where the key came from, never the key.
+    /// </summary>
+    private string? KeyProblem(string key)
+    {
+        for (int i = 0; i < key.Length; i++)
+        {
+            char c = key[i];
+            if (c > ' ' && c < 0x7F)
+            {
+                continue;
+            }
+
+            string what = char.IsWhiteSpace(c) ? "whitespace" : char.IsControl(c) ? "a control character" : "a non-ASCII character";
+            string source = string.IsNullOrWhiteSpace(ApiKey)
+                ? $"The {ApiKeyEnvironmentVariable} environment variable (used because OpenRouterClientOptions.ApiKey, configuration key '{SectionName}:ApiKey', is not set)"
+                : $"OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey')";
+            return $"{source} contains {what} at position {i + 1} of {key.Length}; an OpenRouter key is a single token such as sk-or-v1-..., so check for a space or line break pasted into it. The key is not shown.";
         }
 
         return null;

@@ -94,7 +94,9 @@ public static class OpenRouterServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(static () => OpenRouterHttpHandlers.CreatePrimary())
             .AddHttpMessageHandler(sp => new OpenRouterResilienceHandler(OptionsFor(sp, name)))
             .ConfigureHttpClient(static c => c.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
-            .RedactLoggedHeaders(new[] { "Authorization" });
+            // IHttpClientFactory's Trace records list header values: Authorization holds the key, and a server may
+            // echo the key in any response header (X-Generation-Id, say), so no value of this client's headers is logged.
+            .RedactLoggedHeaders(static _ => true);
 
         if (serviceKey is null)
         {

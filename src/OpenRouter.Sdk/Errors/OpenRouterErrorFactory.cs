@@ -130,6 +130,8 @@ internal static class OpenRouterErrorFactory
 
     public static OpenRouterStreamException FromStreamChunk(ChatCompletionChunk chunk, StreamProgress progress, string? apiKey)
     {
+        // Everything below reads the cleaned chunk, so no property or message can carry an echoed key.
+        chunk = SecretRedactor.Redact(chunk, apiKey);
         OpenRouterErrorDetail error = chunk.Error!;
         string? providerName = GetString(error.Metadata, "provider_name") ?? chunk.Provider;
         string? raw = RawOf(error.Metadata, apiKey);
@@ -141,7 +143,7 @@ internal static class OpenRouterErrorFactory
             ProviderName = providerName,
             ProviderRawError = raw,
             Metadata = error.Metadata,
-            GenerationId = string.IsNullOrEmpty(chunk.Id) ? progress.GenerationId : chunk.Id,
+            GenerationId = string.IsNullOrEmpty(chunk.Id) ? SecretRedactor.Redact(progress.GenerationId, apiKey) : chunk.Id,
             ReceivedContent = progress.Content,
             ReceivedReasoning = progress.Reasoning,
             ChunksReceived = progress.Chunks,
@@ -154,7 +156,8 @@ internal static class OpenRouterErrorFactory
     public static OpenRouterStreamException StreamBroken(string reason, StreamProgress progress, Exception? inner) =>
         new(reason, inner)
         {
-            GenerationId = progress.GenerationId,
+            // The id comes from the server's chunks; without the key at hand, anything shaped like a key is removed.
+            GenerationId = SecretRedactor.Redact(progress.GenerationId),
             ReceivedContent = progress.Content,
             ReceivedReasoning = progress.Reasoning,
             ChunksReceived = progress.Chunks,
@@ -193,6 +196,10 @@ internal static class OpenRouterErrorFactory
     public static OpenRouterException Create(int? status, OpenRouterErrorDetail? detail, string? bodyExcerpt, HttpResponseMessage? response,
         string? generationId, string? apiKey, DateTimeOffset now, Exception? innerException)
     {
+        // Everything below reads the cleaned error, so no property or message can carry an echoed key.
+        detail = SecretRedactor.Redact(detail, apiKey);
+        generationId = SecretRedactor.Redact(generationId, apiKey);
+        bodyExcerpt = SecretRedactor.Redact(bodyExcerpt, apiKey);
         int? effectiveStatus = status is null or 200 ? (detail?.HttpStatus ?? ParseStatus(detail?.Code) ?? status) : status;
         IReadOnlyDictionary<string, JsonElement>? metadata = detail?.Metadata;
         string? providerName = GetString(metadata, "provider_name");
@@ -257,17 +264,19 @@ internal static class OpenRouterErrorFactory
 
     internal static string Excerpt(string text, string? apiKey)
     {
-        text = text.Trim();
+        // Redacted before it is cut, so a key that straddles the cut cannot leave a recognisable half behind.
+        text = SecretRedactor.Redact(text.Trim(), apiKey);
         if (text.Length > MaxExcerptChars)
         {
             text = text.Substring(0, MaxExcerptChars) + "...";
         }
 
-        return SecretRedactor.Redact(text, apiKey);
+        return text;
     }
 
+    /// <summary>The <c>X-Generation-Id</c> header, without anything shaped like a key (a server may echo one there).</summary>
     internal static string? GenerationIdOf(HttpResponseMessage? response) =>
-        response is not null && response.Headers.TryGetValues("X-Generation-Id", out var values) ? values.FirstOrDefault() : null;
+        response is not null && response.Headers.TryGetValues("X-Generation-Id", out var values) ? SecretRedactor.Redact(values.FirstOrDefault()) : null;
 
     private static string? RawOf(IReadOnlyDictionary<string, JsonElement>? metadata, string? apiKey)
     {

@@ -11,7 +11,8 @@ namespace OpenRouter.Sdk;
 /// and <see cref="OpenRouterModerationException"/> (403), <see cref="OpenRouterNotFoundException"/> (404),
 /// <see cref="OpenRouterTimeoutException"/>, <see cref="OpenRouterStreamException"/> (an error after a stream began),
 /// <see cref="OpenRouterConnectionException"/> and <see cref="OpenRouterInvalidResponseException"/>.
-/// Messages never contain the API key.
+/// Neither the message nor any property holds the API key, even when a server echoes it back (as is or
+/// JSON-escaped): the SDK replaces it, and anything shaped like a key, with <c>[redacted]</c>.
 /// </summary>
 public class OpenRouterException : Exception
 {
@@ -72,7 +73,10 @@ public class OpenRouterException : Exception
         init => _providerRawError = value;
     }
 
-    /// <summary><c>error.metadata</c> as sent (moderation reasons, <c>raw</c>, <c>provider_name</c>, ...).</summary>
+    /// <summary>
+    /// <c>error.metadata</c> as sent (moderation reasons, <c>raw</c>, <c>provider_name</c>, ...), except that a key
+    /// echoed anywhere in it is replaced with <c>[redacted]</c>.
+    /// </summary>
     public IReadOnlyDictionary<string, JsonElement>? Metadata
     {
         get => _metadata;
@@ -86,7 +90,7 @@ public class OpenRouterException : Exception
         init => _generationId = value;
     }
 
-    /// <summary>The start of the response body (truncated, with anything that looks like a key removed).</summary>
+    /// <summary>The start of the response body (truncated, with the key and anything that looks like a key removed, escaped forms too).</summary>
     public string? ResponseBody
     {
         get => _responseBody;

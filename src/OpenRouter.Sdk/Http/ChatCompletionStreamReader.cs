@@ -93,7 +93,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
         private readonly CancellationTokenSource? _callerSource;
         private readonly CancellationToken _caller;
         private readonly CancellationToken _enumerationToken;
-        private readonly StreamProgress _progress = new();
+        private readonly StreamProgress _progress;
         private readonly ChunkEnvelope _envelope = new();
         private State _state;
         private HttpResponseMessage? _response;
@@ -109,6 +109,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
         {
             _owner = owner;
             _enumerationToken = cancellationToken;
+            _progress = new StreamProgress(owner._pipeline.ApiKey);
 
             // The token given to the call and the one given to the enumeration (WithCancellation) both cancel.
             CancellationToken first = owner._cancellationToken;

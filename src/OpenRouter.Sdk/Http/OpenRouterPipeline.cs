@@ -29,6 +29,9 @@ internal sealed class OpenRouterPipeline
     private readonly ILogger _logger;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly ClientLifetime _lifetime;
+    private readonly string? _referer;
+    private readonly string? _title;
+    private readonly string? _categories;
     private LastUri? _lastUri;
 
     public OpenRouterPipeline(Func<HttpClient> httpClient, OpenRouterClientOptions options, ClientLifetime lifetime)
@@ -37,9 +40,16 @@ internal sealed class OpenRouterPipeline
         _lifetime = lifetime;
         _options = options;
         _retry = new RetrySettings(options);
-        _logger = options.LoggerFactory?.CreateLogger(OpenRouterLog.Category) ?? NullLogger.Instance;
         _apiKey = options.ResolveApiKey()!;
+
+        // Every record of the call, the retries and the stream goes through this logger, which removes an echoed key.
+        _logger = RedactingLogger.Wrap(options.LoggerFactory?.CreateLogger(OpenRouterLog.Category), _apiKey);
         _authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+
+        // Checked and encoded once: these go out without the framework's header parsing.
+        _referer = HeaderValues.ToWire(options.HttpReferer, nameof(options.HttpReferer));
+        _title = HeaderValues.ToWire(options.AppTitle, nameof(options.AppTitle));
+        _categories = HeaderValues.ToWire(options.AppCategories, nameof(options.AppCategories));
         string root = options.BaseUrl.ToString();
         _baseUrl = root.EndsWith("/", StringComparison.Ordinal) ? options.BaseUrl : new Uri(root + "/");
     }
@@ -293,20 +303,20 @@ internal sealed class OpenRouterPipeline
         // Header values are mutable objects: each request gets its own, so a user handler that edits one edits only that request.
         headers.TryAddWithoutValidation("Accept", stream ? "text/event-stream" : "application/json");
         headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
-        if (!string.IsNullOrWhiteSpace(_options.HttpReferer))
+        if (_referer is not null)
         {
-            headers.TryAddWithoutValidation("HTTP-Referer", _options.HttpReferer);
+            headers.TryAddWithoutValidation("HTTP-Referer", _referer);
         }
 
-        if (!string.IsNullOrWhiteSpace(_options.AppTitle))
+        if (_title is not null)
         {
-            headers.TryAddWithoutValidation("X-OpenRouter-Title", _options.AppTitle);
-            headers.TryAddWithoutValidation("X-Title", _options.AppTitle);
+            headers.TryAddWithoutValidation("X-OpenRouter-Title", _title);
+            headers.TryAddWithoutValidation("X-Title", _title);
         }
 
-        if (!string.IsNullOrWhiteSpace(_options.AppCategories))
+        if (_categories is not null)
         {
-            headers.TryAddWithoutValidation("X-OpenRouter-Categories", _options.AppCategories);
+            headers.TryAddWithoutValidation("X-OpenRouter-Categories", _categories);
         }
 
         if (body is not null)

@@ -14,10 +14,19 @@ internal sealed class StreamProgress
     /// <summary>64 K characters: enough to show what a failed answer said, small enough to stay flat.</summary>
     public const int MaxKeptChars = 1 << 16;
 
+    private readonly string? _apiKey;
     private readonly StringBuilder _content = new();
     private readonly StringBuilder _reasoning = new();
 
+    /// <summary>Creates the record of one stream; <paramref name="apiKey"/> is removed from the generation id should a server echo it there.</summary>
+    public StreamProgress(string? apiKey = null)
+    {
+        _apiKey = apiKey;
+    }
+
     public int Chunks { get; private set; }
+
+    /// <summary>The first chunk id, cleaned of the key and anything shaped like one: it goes into exceptions and logs.</summary>
 
     public string? GenerationId { get; private set; }
 
@@ -38,7 +47,7 @@ internal sealed class StreamProgress
         Chunks++;
         if (GenerationId is null && !string.IsNullOrEmpty(chunk.Id))
         {
-            GenerationId = chunk.Id;
+            GenerationId = SecretRedactor.Redact(chunk.Id, _apiKey);
         }
 
         if (chunk.Usage is not null)

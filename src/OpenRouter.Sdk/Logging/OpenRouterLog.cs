@@ -5,7 +5,9 @@ namespace OpenRouter.Sdk.Logging;
 
 /// <summary>
 /// Every log record the SDK writes. Records carry the call's shape (method, path, model, status, attempts, latency,
-/// generation id, exception type) and never a prompt, a completion, an error body or the key.
+/// generation id, exception type) and never a prompt, a completion, an error body or the key. The generation id and
+/// error code are the server's text, which may echo the key: the client writes through <see cref="RedactingLogger"/>,
+/// which removes it from every value and message.
 /// </summary>
 internal static partial class OpenRouterLog
 {
