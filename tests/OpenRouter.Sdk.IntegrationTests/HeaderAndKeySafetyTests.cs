@@ -174,7 +174,7 @@ public sealed class HeaderAndKeySafetyTests
         var messages = new List<string>
         {
             fromOptions.Should().Throw<ArgumentException>().Which.Message,
-            fromString.Should().Throw<ArgumentException>().Which.Message,
+            fromString.Should().Throw<ArgumentException>().WithParameterName("apiKey").Which.Message,
             withOptions.Should().Throw<ArgumentException>().Which.Message,
             start.Should().Throw<OptionsValidationException>().Which.Message,
         };
