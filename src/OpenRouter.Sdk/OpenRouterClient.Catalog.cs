@@ -185,7 +185,12 @@ public sealed partial class OpenRouterClient
                 await time.Delay(wait, waitSource.Token).ConfigureAwait(false);
 #endif
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && _pipeline.Lifetime.IsDisposed)
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+            {
+                // The caller's cancellation carries the caller's token, not the linked one.
+                throw new OperationCanceledException(e.Message, e, cancellationToken);
+            }
+            catch (OperationCanceledException) when (_pipeline.Lifetime.IsDisposed)
             {
                 throw ClientLifetime.Disposed();
             }

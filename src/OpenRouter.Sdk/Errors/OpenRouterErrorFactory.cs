@@ -166,10 +166,11 @@ internal static class OpenRouterErrorFactory
         };
 
     /// <summary>A stream whose bytes could not be read as events (bad JSON, a broken encoding); what came before is kept.</summary>
-    public static OpenRouterInvalidResponseException StreamUnreadable(string reason, StreamProgress progress, Exception? inner) =>
+    public static OpenRouterInvalidResponseException StreamUnreadable(string reason, StreamProgress progress, HttpResponseMessage? response, Exception? inner) =>
         new(reason, inner)
         {
-            GenerationId = progress.GenerationId,
+            StatusCode = response is null ? null : (int)response.StatusCode,
+            GenerationId = progress.GenerationId ?? GenerationIdOf(response),
             ReceivedContent = progress.Content,
             ReceivedReasoning = progress.Reasoning,
             ChunksReceived = progress.Chunks,
@@ -333,6 +334,8 @@ internal static class OpenRouterErrorFactory
                 buffer.Write(chunk, 0, read);
             }
 
+            // A transport that ends a cancelled read as a short body must not turn it into a truncated error.
+            cancellationToken.ThrowIfCancellationRequested();
             return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)

@@ -38,7 +38,10 @@ public class OpenRouterException : Exception
     private string? _responseBody;
     private TimeSpan? _retryAfter;
 
-    /// <summary>The HTTP status of the response, or null when none was received (or the error came inside a stream).</summary>
+    /// <summary>
+    /// The HTTP status of the response, or null when none was received or the failure came inside a stream that had
+    /// begun (an error chunk, a dropped connection); a stream whose bytes could not be read keeps its status.
+    /// </summary>
     public int? StatusCode
     {
         get => _statusCode;

@@ -146,6 +146,12 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
             // state machine. Anything else (a pending read, the end, an error) goes through MoveNextSlowAsync.
             while (true)
             {
+                // Cancelled or disposed while the caller held the last chunk: nothing buffered is handed out after it.
+                if (_linked!.IsCancellationRequested)
+                {
+                    return MoveNextSlowAsync(new ValueTask<bool>(Task.FromCanceled<bool>(_linked.Token)));
+                }
+
                 ValueTask<bool> next = NextEvent();
                 if (!next.IsCompletedSuccessfully)
                 {
@@ -288,6 +294,14 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                     continue;
                 }
 
+                if (!more && _linked!.IsCancellationRequested)
+                {
+                    // A transport that answers a closed stream with end-of-body rather than an error (older
+                    // handlers): the end was the cancellation's, disposal's or idle timer's doing, and is mapped so.
+                    pending = new ValueTask<bool>(Task.FromCanceled<bool>(_linked.Token));
+                    continue;
+                }
+
                 if (chunk is null)
                 {
                     // [DONE] (more is true) or the end of the body (more is false). Only [DONE] is a success: a
@@ -354,12 +368,12 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
 
             if (e is JsonException json)
             {
-                return OpenRouterErrorFactory.StreamUnreadable($"A stream event was not valid JSON ({ParseProblem(json)}); the stream was stopped after {_progress.Chunks} chunks.", _progress, null);
+                return OpenRouterErrorFactory.StreamUnreadable($"A stream event was not valid JSON ({ParseProblem(json)}); the stream was stopped after {_progress.Chunks} chunks.", _progress, _response, null);
             }
 
             if (OpenRouterErrorFactory.IsUndecodable(e))
             {
-                return OpenRouterErrorFactory.StreamUnreadable($"The stream's bytes do not match its Content-Encoding (they could not be decompressed); the stream was stopped after {_progress.Chunks} chunks.", _progress, e);
+                return OpenRouterErrorFactory.StreamUnreadable($"The stream's bytes do not match its Content-Encoding (they could not be decompressed); the stream was stopped after {_progress.Chunks} chunks.", _progress, _response, e);
             }
 
             if (e is IOException or HttpRequestException or ObjectDisposedException)
@@ -369,7 +383,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
 
             // Anything else thrown while reading an event (a reader fault on input it did not expect) is still an
             // answer the SDK could not read: the caller gets the same exception family, with what came before.
-            return OpenRouterErrorFactory.StreamUnreadable($"A stream event could not be read ({e.GetType().Name}); the stream was stopped after {_progress.Chunks} chunks.", _progress, e);
+            return OpenRouterErrorFactory.StreamUnreadable($"A stream event could not be read ({e.GetType().Name}); the stream was stopped after {_progress.Chunks} chunks.", _progress, _response, e);
         }
 
         /// <summary>The failure of a body that ended without <c>[DONE]</c>, saying what is missing.</summary>

@@ -110,9 +110,9 @@ internal sealed class IdleTimeoutStream : Stream
     public async Task<bool> DrainAsync(int maxBytes, CancellationToken cancellationToken)
     {
         int total = 0;
-        while (total <= maxBytes)
+        while (total < maxBytes)
         {
-            int read = await _inner.ReadAsync(_block, 0, BlockSize, cancellationToken).ConfigureAwait(false);
+            int read = await _inner.ReadAsync(_block, 0, Math.Min(BlockSize, maxBytes - total), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
                 return true;

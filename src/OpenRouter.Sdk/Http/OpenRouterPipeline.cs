@@ -109,6 +109,9 @@ internal sealed class OpenRouterPipeline
             }
 
             byte[] bytes = await ReadAllAsync(response, token).ConfigureAwait(false);
+
+            // A transport that ends a cancelled read as a short body (older handlers) must not pass it off as the answer.
+            token.ThrowIfCancellationRequested();
             T? value;
             try
             {
