@@ -32,7 +32,7 @@ public sealed class GenerationInfo
     [JsonPropertyName("upstream_inference_cost")]
     public decimal? UpstreamInferenceCost { get; set; }
 
-    /// <summary>When the generation was created.</summary>
+    /// <summary>When the generation was created; null when the server sent no usable time.</summary>
     [JsonPropertyName("created_at")]
     [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
     public DateTimeOffset? CreatedAt { get; set; }

@@ -17,7 +17,10 @@ public sealed class ModelEndpoints
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
-    /// <summary>When the model was added (sent as unix seconds).</summary>
+    /// <summary>
+    /// When the model was added (sent as unix seconds; milliseconds are recognised).
+    /// <see cref="DateTimeOffset.MinValue"/> when the server sent no usable time.
+    /// </summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixSecondsDateTimeOffsetConverter))]
     public DateTimeOffset Created { get; set; }

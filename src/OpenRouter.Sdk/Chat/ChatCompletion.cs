@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -16,13 +17,20 @@ public sealed class ChatCompletion
     [JsonPropertyName("object")]
     public string? Object { get; set; }
 
-    /// <summary>Creation time in Unix seconds.</summary>
+    /// <summary>
+    /// Creation time in Unix seconds, as sent (some providers send milliseconds). A value that is no whole number
+    /// (text, a number out of range) reads as 0, as a missing one does.
+    /// </summary>
     [JsonPropertyName("created")]
+    [JsonConverter(typeof(UnixTimestampConverter))]
     public long Created { get; set; }
 
-    /// <summary>Creation time.</summary>
+    /// <summary>
+    /// Creation time: <see cref="Created"/> as Unix seconds, or as Unix milliseconds when it is too large for seconds;
+    /// <see cref="DateTimeOffset.MinValue"/> when it is neither.
+    /// </summary>
     [JsonIgnore]
-    public DateTimeOffset CreatedAt => DateTimeOffset.FromUnixTimeSeconds(Created);
+    public DateTimeOffset CreatedAt => UnixTime.FromSecondsOrMilliseconds(Created) ?? DateTimeOffset.MinValue;
 
     /// <summary>The model that answered: often a canonical slug, and a fallback model when one served.</summary>
     [JsonPropertyName("model")]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -19,8 +20,12 @@ public sealed class ChatCompletionChunk
     [JsonPropertyName("object")]
     public string? Object { get; set; }
 
-    /// <summary>Creation time in Unix seconds.</summary>
+    /// <summary>
+    /// Creation time in Unix seconds, as sent (some providers send milliseconds). A value that is no whole number
+    /// (text, a number out of range) reads as 0, as a missing one does.
+    /// </summary>
     [JsonPropertyName("created")]
+    [JsonConverter(typeof(UnixTimestampConverter))]
     public long Created { get; set; }
 
     /// <summary>The model that is answering.</summary>

@@ -46,7 +46,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("created"u8))
             {
                 Advance(ref reader);
-                completion.Created = Int64(ref reader);
+                completion.Created = UnixTime.ReadInt64(ref reader);
             }
             else if (name.SequenceEqual("model"u8))
             {

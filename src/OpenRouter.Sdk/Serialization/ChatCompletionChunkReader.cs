@@ -120,7 +120,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("created"u8))
             {
                 Advance(ref reader);
-                chunk.Created = Int64(ref reader);
+                chunk.Created = UnixTime.ReadInt64(ref reader);
             }
             else if (name.SequenceEqual("model"u8))
             {
@@ -445,17 +445,6 @@ internal static partial class ChatCompletionChunkReader
         {
             throw NotUtf8(e);
         }
-    }
-
-    private static long Int64(ref Utf8JsonReader reader)
-    {
-        long value = 0;
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out value))
-        {
-            ThrowUnexpected("an integer", reader.TokenType);
-        }
-
-        return value;
     }
 
     private static int Int32(ref Utf8JsonReader reader)
