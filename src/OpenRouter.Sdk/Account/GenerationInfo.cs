@@ -12,9 +12,12 @@ namespace OpenRouter.Sdk;
 /// </summary>
 public sealed class GenerationInfo
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _id = string.Empty;
+
     /// <summary>The generation id (<c>gen-...</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>The provider's own id of the request.</summary>
     [JsonPropertyName("upstream_id")]

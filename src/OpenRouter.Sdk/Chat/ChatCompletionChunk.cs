@@ -12,9 +12,14 @@ namespace OpenRouter.Sdk;
 /// </summary>
 public sealed class ChatCompletionChunk
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _id = string.Empty;
+    private string _model = string.Empty;
+    private IReadOnlyList<ChatCompletionChunkChoice> _choices = Array.Empty<ChatCompletionChunkChoice>();
+
     /// <summary>The generation id, the same on every chunk of a stream.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>The object type, <c>chat.completion.chunk</c>.</summary>
     [JsonPropertyName("object")]
@@ -30,7 +35,7 @@ public sealed class ChatCompletionChunk
 
     /// <summary>The model that is answering.</summary>
     [JsonPropertyName("model")]
-    public string Model { get; set; } = string.Empty;
+    public string Model { get => _model; set => _model = value ?? string.Empty; }
 
     /// <summary>The provider that is serving the stream.</summary>
     [JsonPropertyName("provider")]
@@ -44,9 +49,9 @@ public sealed class ChatCompletionChunk
     [JsonPropertyName("service_tier")]
     public ServiceTier? ServiceTier { get; set; }
 
-    /// <summary>The deltas of this event; may be empty.</summary>
+    /// <summary>The deltas of this event; may be empty, never null.</summary>
     [JsonPropertyName("choices")]
-    public IReadOnlyList<ChatCompletionChunkChoice> Choices { get; set; } = Array.Empty<ChatCompletionChunkChoice>();
+    public IReadOnlyList<ChatCompletionChunkChoice> Choices { get => _choices; set => _choices = value ?? Array.Empty<ChatCompletionChunkChoice>(); }
 
     /// <summary>Token counts and cost; set on the final usage chunk.</summary>
     [JsonPropertyName("usage")]

@@ -184,29 +184,38 @@ internal static partial class ChatCompletionChunkReader
         }
 
         Expect(ref reader, JsonTokenType.StartArray);
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.EndArray)
-        {
-            return Array.Empty<ChatCompletionChunkChoice>();
-        }
 
-        // Nearly every chunk has exactly one choice: an array of one is the cheapest list.
-        ChatCompletionChunkChoice first = ReadChoice(ref reader, ref spot);
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.EndArray)
+        // Nearly every chunk has exactly one choice: an array of one is the cheapest list. Null items are left out,
+        // as the generated deserializer leaves them out (NonNullItems).
+        ChatCompletionChunkChoice? first = null;
+        List<ChatCompletionChunkChoice>? choices = null;
+        while (true)
         {
-            return new[] { first };
-        }
-
-        spot.Other = true;
-        var choices = new List<ChatCompletionChunkChoice>(4) { first };
-        while (reader.TokenType != JsonTokenType.EndArray)
-        {
-            choices.Add(ReadChoice(ref reader, ref spot));
             Advance(ref reader);
-        }
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return choices is not null ? choices
+                    : first is null ? Array.Empty<ChatCompletionChunkChoice>()
+                    : new[] { first };
+            }
 
-        return choices;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                spot.Other = true;
+                continue;
+            }
+
+            ChatCompletionChunkChoice choice = ReadChoice(ref reader, ref spot);
+            if (first is null)
+            {
+                first = choice;
+            }
+            else
+            {
+                spot.Other = true;
+                (choices ??= new List<ChatCompletionChunkChoice>(4) { first }).Add(choice);
+            }
+        }
     }
 
     private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader, ref ContentSpot spot)
