@@ -35,6 +35,7 @@ public sealed class ChatCompletionChoice
 
     /// <summary>A provider error embedded in this choice.</summary>
     [JsonPropertyName("error")]
+    [JsonConverter(typeof(OpenRouterErrorDetailConverter))]
     public OpenRouterErrorDetail? Error { get; set; }
 
     /// <summary>Members the server sent that this type does not model.</summary>

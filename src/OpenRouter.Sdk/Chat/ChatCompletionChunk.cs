@@ -59,6 +59,7 @@ public sealed class ChatCompletionChunk
 
     /// <summary>An error raised after the stream started. The client turns it into an <see cref="OpenRouterStreamException"/>.</summary>
     [JsonPropertyName("error")]
+    [JsonConverter(typeof(OpenRouterErrorDetailConverter))]
     public OpenRouterErrorDetail? Error { get; set; }
 
     /// <summary>Members the server sent that this type does not model (<c>debug</c>, <c>openrouter_metadata</c>, ...).</summary>

@@ -51,7 +51,7 @@ internal static class OpenRouterErrorFactory
         OpenRouterErrorDetail? detail = null;
         try
         {
-            detail = error.Deserialize(OpenRouterJsonContext.Default.OpenRouterErrorDetail);
+            detail = OpenRouterErrorDetailConverter.FromElement(error);
         }
         catch (JsonException)
         {

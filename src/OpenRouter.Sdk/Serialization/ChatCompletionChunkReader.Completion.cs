@@ -148,7 +148,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("error"u8))
             {
                 Advance(ref reader);
-                choice.Error = Object(ref reader, ErrorInfo);
+                choice.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {

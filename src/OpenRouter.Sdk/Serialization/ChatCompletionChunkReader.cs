@@ -163,7 +163,7 @@ internal static partial class ChatCompletionChunkReader
             {
                 onlyEnvelope = false;
                 Advance(ref reader);
-                chunk.Error = Object(ref reader, ErrorInfo);
+                chunk.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {
@@ -255,7 +255,7 @@ internal static partial class ChatCompletionChunkReader
             {
                 spot.Other = true;
                 Advance(ref reader);
-                choice.Error = Object(ref reader, ErrorInfo);
+                choice.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {
