@@ -16,7 +16,8 @@ namespace OpenRouter.Sdk.Serialization;
 /// <see cref="ContentChunkShape"/>). Everything else (tool calls, reasoning details, usage, errors, open enums) is
 /// handed to the source-generated metadata, so it is read exactly as the rest of the SDK reads it; unknown members
 /// land in <c>AdditionalProperties</c> as usual.
-/// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns.
+/// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns, repeated
+/// members included (the last one wins), and input that is not a chunk is only ever a <see cref="JsonException"/>.
 /// </summary>
 internal static partial class ChatCompletionChunkReader
 {
@@ -222,6 +223,7 @@ internal static partial class ChatCompletionChunkReader
     {
         Expect(ref reader, JsonTokenType.StartObject);
         var choice = new ChatCompletionChunkChoice();
+        bool sawDelta = false;
         while (NextMember(ref reader))
         {
             ReadOnlySpan<byte> name = Name(ref reader);
@@ -232,6 +234,14 @@ internal static partial class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("delta"u8))
             {
+                // A repeated delta replaces the first one whole (the last member wins); the content spot recorded in
+                // the first must then not be taken for this chunk's text.
+                if (sawDelta)
+                {
+                    spot.Other = true;
+                }
+
+                sawDelta = true;
                 Advance(ref reader);
                 choice.Delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, ref spot);
             }
@@ -300,7 +310,7 @@ internal static partial class ChatCompletionChunkReader
             if (name.SequenceEqual("content"u8))
             {
                 Advance(ref reader);
-                fields.Content = String(ref reader);
+                fields.Content = Fragment(ref reader);
                 if (fields.Content is null)
                 {
                     spot.Other = true;
@@ -321,13 +331,13 @@ internal static partial class ChatCompletionChunkReader
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.Reasoning = String(ref reader);
+                fields.Reasoning = Fragment(ref reader);
             }
             else if (name.SequenceEqual("refusal"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.Refusal = String(ref reader);
+                fields.Refusal = Fragment(ref reader);
             }
             else if (name.SequenceEqual("reasoning_details"u8))
             {
@@ -418,7 +428,11 @@ internal static partial class ChatCompletionChunkReader
         }
     }
 
-    private static string? String(ref Utf8JsonReader reader)
+    /// <summary>
+    /// A piece of streamed text (content, reasoning, refusal), or null. A lone surrogate escape is kept (see
+    /// <see cref="TextFragment"/>): an emoji cut between two chunks joins whole again when the pieces are appended.
+    /// </summary>
+    private static string? Fragment(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -426,7 +440,7 @@ internal static partial class ChatCompletionChunkReader
         }
 
         Expect(ref reader, JsonTokenType.String);
-        return Text(ref reader);
+        return TextFragment.Read(ref reader);
     }
 
     /// <summary>
@@ -506,7 +520,7 @@ internal static partial class ChatCompletionChunkReader
 
     // Throwing lives apart so the small readers above stay small enough to inline.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static JsonException NotUtf8(Exception e) =>
+    internal static JsonException NotUtf8(Exception e) =>
         new("A string is not valid UTF-8.", e);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
