@@ -216,9 +216,9 @@ public sealed partial class OpenRouterClient
         return envelope.Data ?? throw new OpenRouterInvalidResponseException($"OpenRouter answered GET /{path} without its 'data' member.");
     }
 
-    /// <summary>A 200 whose body is <c>{"error":...}</c> lands the error in the extension data.</summary>
+    /// <summary>A 200 whose body is <c>{"error":...}</c> (an object or a message string) lands the error in the extension data.</summary>
     private static JsonElement? ErrorMember(IDictionary<string, JsonElement>? extra) =>
-        extra is not null && extra.TryGetValue("error", out JsonElement error) && error.ValueKind == JsonValueKind.Object
+        extra is not null && extra.TryGetValue("error", out JsonElement error) && error.ValueKind is JsonValueKind.Object or JsonValueKind.String
             ? error
             : null;
 }

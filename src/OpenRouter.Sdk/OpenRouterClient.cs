@@ -149,11 +149,35 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// <summary>The completion read by hand in one pass (the hot path of every non-streamed call).</summary>
     private static readonly Func<byte[], ChatCompletion?> ReadCompletion = static bytes => ChatCompletionChunkReader.ReadCompletion(bytes);
 
-    /// <summary>A 200 whose body is <c>{"error":...}</c> lands the error in the extension data; no second parse needed.</summary>
-    private static JsonElement? ErrorInBody(ChatCompletion completion) =>
-        completion.AdditionalProperties is { } extra && extra.TryGetValue("error", out JsonElement error) && error.ValueKind == JsonValueKind.Object
-            ? error
-            : null;
+    /// <summary>
+    /// Whether a 200 completion is really an error: its body is <c>{"error":...}</c> (an object or a message string,
+    /// which lands in the extension data; no second parse needed), or every choice carries an <c>error</c> (a
+    /// completion whose only choice failed upstream), whose first error is raised.
+    /// </summary>
+    private static JsonElement? ErrorInBody(ChatCompletion completion)
+    {
+        if (completion.AdditionalProperties is { } extra && extra.TryGetValue("error", out JsonElement error)
+            && error.ValueKind is JsonValueKind.Object or JsonValueKind.String)
+        {
+            return error;
+        }
+
+        IReadOnlyList<ChatCompletionChoice> choices = completion.Choices;
+        if (choices.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (ChatCompletionChoice choice in choices)
+        {
+            if (choice.Error is null)
+            {
+                return null;
+            }
+        }
+
+        return JsonSerializer.SerializeToElement(choices[0].Error!, OpenRouterJsonContext.Default.OpenRouterErrorDetail);
+    }
 
     private static void ValidateChatRequest(ChatCompletionRequest request)
     {

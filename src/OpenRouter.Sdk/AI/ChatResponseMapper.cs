@@ -23,7 +23,7 @@ internal static class ChatResponseMapper
         {
             ResponseId = NullIfEmpty(completion.Id),
             ModelId = NullIfEmpty(completion.Model),
-            CreatedAt = completion.Created > 0 ? completion.CreatedAt : null,
+            CreatedAt = completion.Created > 0 ? Serialization.UnixTime.FromSecondsOrMilliseconds(completion.Created) : null,
             RawRepresentation = completion,
             Usage = ToUsageDetails(completion.Usage),
         };
@@ -64,7 +64,7 @@ internal static class ChatResponseMapper
         var message = new MeaiChatMessage(ChatRole.Assistant, contents)
         {
             MessageId = NullIfEmpty(completion.Id),
-            CreatedAt = completion.Created > 0 ? completion.CreatedAt : null,
+            CreatedAt = completion.Created > 0 ? Serialization.UnixTime.FromSecondsOrMilliseconds(completion.Created) : null,
             RawRepresentation = source,
         };
 

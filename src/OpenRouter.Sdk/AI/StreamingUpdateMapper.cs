@@ -29,7 +29,7 @@ internal sealed class StreamingUpdateMapper
         var contents = new List<AIContent>();
         AdditionalPropertiesDictionary? properties = null;
         ChatResponseUpdate update = NewUpdate(contents);
-        update.CreatedAt = chunk.Created > 0 ? System.DateTimeOffset.FromUnixTimeSeconds(chunk.Created) : null;
+        update.CreatedAt = chunk.Created > 0 ? Serialization.UnixTime.FromSecondsOrMilliseconds(chunk.Created) : null;
         update.RawRepresentation = chunk;
 
         if (_first && !string.IsNullOrEmpty(chunk.Provider))

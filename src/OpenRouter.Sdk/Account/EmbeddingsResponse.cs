@@ -7,6 +7,9 @@ namespace OpenRouter.Sdk;
 /// <summary>The answer to an embeddings request: one <see cref="Embedding"/> per input, with usage and cost.</summary>
 public sealed class EmbeddingsResponse
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private IList<Embedding> _data = new List<Embedding>();
+
     /// <summary>The generation id, usable with <c>GetGenerationAsync</c>.</summary>
     [JsonPropertyName("id")]
     public string? Id { get; set; }
@@ -21,7 +24,7 @@ public sealed class EmbeddingsResponse
 
     /// <summary>The vectors, one per input, in input order.</summary>
     [JsonPropertyName("data")]
-    public IList<Embedding> Data { get; set; } = new List<Embedding>();
+    public IList<Embedding> Data { get => _data; set => _data = value ?? new List<Embedding>(); }
 
     /// <summary>Tokens and cost.</summary>
     [JsonPropertyName("usage")]
@@ -35,6 +38,9 @@ public sealed class EmbeddingsResponse
 /// <summary>One embedding vector (<c>data[]</c> of an embeddings response).</summary>
 public sealed class Embedding
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private float[] _vector = System.Array.Empty<float>();
+
     /// <summary>The object type, <c>embedding</c>.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; set; }
@@ -46,7 +52,7 @@ public sealed class Embedding
     /// <summary>The vector, decoded from either a JSON number array or base64 (little-endian 32-bit floats).</summary>
     [JsonPropertyName("embedding")]
     [JsonConverter(typeof(Serialization.EmbeddingVectorConverter))]
-    public float[] Vector { get; set; } = System.Array.Empty<float>();
+    public float[] Vector { get => _vector; set => _vector = value ?? System.Array.Empty<float>(); }
 
     /// <summary>Members the server sent that this type does not model.</summary>
     [JsonExtensionData]

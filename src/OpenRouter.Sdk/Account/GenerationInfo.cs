@@ -12,9 +12,12 @@ namespace OpenRouter.Sdk;
 /// </summary>
 public sealed class GenerationInfo
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _id = string.Empty;
+
     /// <summary>The generation id (<c>gen-...</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>The provider's own id of the request.</summary>
     [JsonPropertyName("upstream_id")]
@@ -32,7 +35,7 @@ public sealed class GenerationInfo
     [JsonPropertyName("upstream_inference_cost")]
     public decimal? UpstreamInferenceCost { get; set; }
 
-    /// <summary>When the generation was created.</summary>
+    /// <summary>When the generation was created; null when the server sent no usable time.</summary>
     [JsonPropertyName("created_at")]
     [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
     public DateTimeOffset? CreatedAt { get; set; }

@@ -73,7 +73,7 @@ public sealed class KeyInfo
     [JsonPropertyName("is_provisioning_key")]
     public bool? IsProvisioningKey { get; set; }
 
-    /// <summary>When the key expires, if it does.</summary>
+    /// <summary>When the key expires, if it does; null also when the server sent no usable time.</summary>
     [JsonPropertyName("expires_at")]
     [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
     public DateTimeOffset? ExpiresAt { get; set; }

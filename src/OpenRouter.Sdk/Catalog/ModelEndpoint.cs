@@ -2,12 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
 /// <summary>One provider's deployment of a model: its price, limits and recent health.</summary>
 public sealed class ModelEndpoint
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private ModelPricing _pricing = new();
+    private IList<string> _supportedParameters = new List<string>();
+
     /// <summary>A display name, for example <c>Google | google/gemini-2.5-pro-preview-03-25</c>.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; set; }
@@ -26,7 +31,7 @@ public sealed class ModelEndpoint
 
     /// <summary>This endpoint's prices.</summary>
     [JsonPropertyName("pricing")]
-    public ModelPricing Pricing { get; set; } = new();
+    public ModelPricing Pricing { get => _pricing; set => _pricing = value ?? new(); }
 
     /// <summary>The provider's display name (<c>Google AI Studio</c>); accepted in <c>provider.order</c>.</summary>
     [JsonPropertyName("provider_name")]
@@ -50,7 +55,8 @@ public sealed class ModelEndpoint
 
     /// <summary>The request parameters this endpoint honours.</summary>
     [JsonPropertyName("supported_parameters")]
-    public IList<string> SupportedParameters { get; set; } = new List<string>();
+    [JsonConverter(typeof(NonNullListConverter<string>))]
+    public IList<string> SupportedParameters { get => _supportedParameters; set => _supportedParameters = value ?? new List<string>(); }
 
     /// <summary>The health status: 0 is normal, negative values are degraded or disabled states.</summary>
     [JsonPropertyName("status")]

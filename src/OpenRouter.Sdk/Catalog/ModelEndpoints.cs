@@ -9,15 +9,22 @@ namespace OpenRouter.Sdk;
 /// <summary>A model with the provider endpoints that serve it (<c>GET /models/{author}/{slug}/endpoints</c>).</summary>
 public sealed class ModelEndpoints
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _id = string.Empty;
+    private IList<ModelEndpoint> _endpoints = new List<ModelEndpoint>();
+
     /// <summary>The model id.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>The display name.</summary>
     [JsonPropertyName("name")]
     public string? Name { get; set; }
 
-    /// <summary>When the model was added (sent as unix seconds).</summary>
+    /// <summary>
+    /// When the model was added (sent as unix seconds; milliseconds are recognised).
+    /// <see cref="DateTimeOffset.MinValue"/> when the server sent no usable time.
+    /// </summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixSecondsDateTimeOffsetConverter))]
     public DateTimeOffset Created { get; set; }
@@ -32,7 +39,7 @@ public sealed class ModelEndpoints
 
     /// <summary>One entry per provider endpoint, each with its own price, limits and health.</summary>
     [JsonPropertyName("endpoints")]
-    public IList<ModelEndpoint> Endpoints { get; set; } = new List<ModelEndpoint>();
+    public IList<ModelEndpoint> Endpoints { get => _endpoints; set => _endpoints = value ?? new List<ModelEndpoint>(); }
 
     /// <summary>Members the server sent that this type does not model.</summary>
     [JsonExtensionData]

@@ -9,9 +9,15 @@ namespace OpenRouter.Sdk;
 /// <summary>A model in the OpenRouter catalog (<c>GET /models</c>).</summary>
 public sealed class ModelInfo
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _id = string.Empty;
+    private string _name = string.Empty;
+    private ModelPricing _pricing = new();
+    private IList<string> _supportedParameters = new List<string>();
+
     /// <summary>The id to send as <c>model</c>, for example <c>anthropic/claude-sonnet-4</c>.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>The permanent slug of this exact model version, for example <c>anthropic/claude-4-sonnet-20250522</c>; responses name the model by it.</summary>
     [JsonPropertyName("canonical_slug")]
@@ -23,9 +29,12 @@ public sealed class ModelInfo
 
     /// <summary>The display name, for example <c>Anthropic: Claude Sonnet 4</c>.</summary>
     [JsonPropertyName("name")]
-    public string Name { get; set; } = string.Empty;
+    public string Name { get => _name; set => _name = value ?? string.Empty; }
 
-    /// <summary>When the model was added to OpenRouter (sent as unix seconds).</summary>
+    /// <summary>
+    /// When the model was added to OpenRouter (sent as unix seconds; milliseconds are recognised).
+    /// <see cref="DateTimeOffset.MinValue"/> when the server sent no usable time.
+    /// </summary>
     [JsonPropertyName("created")]
     [JsonConverter(typeof(UnixSecondsDateTimeOffsetConverter))]
     public DateTimeOffset Created { get; set; }
@@ -44,7 +53,7 @@ public sealed class ModelInfo
 
     /// <summary>Prices in USD per token (or per request, image, search, ...).</summary>
     [JsonPropertyName("pricing")]
-    public ModelPricing Pricing { get; set; } = new();
+    public ModelPricing Pricing { get => _pricing; set => _pricing = value ?? new(); }
 
     /// <summary>The limits of the provider OpenRouter routes to first.</summary>
     [JsonPropertyName("top_provider")]
@@ -56,7 +65,8 @@ public sealed class ModelInfo
 
     /// <summary>The request parameters at least one provider supports (<c>tools</c>, <c>reasoning</c>, <c>response_format</c>, ...); an open set.</summary>
     [JsonPropertyName("supported_parameters")]
-    public IList<string> SupportedParameters { get; set; } = new List<string>();
+    [JsonConverter(typeof(NonNullListConverter<string>))]
+    public IList<string> SupportedParameters { get => _supportedParameters; set => _supportedParameters = value ?? new List<string>(); }
 
     /// <summary>The sampling defaults the model applies when a request leaves them out.</summary>
     [JsonPropertyName("default_parameters")]
@@ -64,6 +74,7 @@ public sealed class ModelInfo
 
     /// <summary>The voices a text-to-speech model offers.</summary>
     [JsonPropertyName("supported_voices")]
+    [JsonConverter(typeof(NonNullListConverter<string>))]
     public IList<string>? SupportedVoices { get; set; }
 
     /// <summary>The training data cutoff as sent (<c>YYYY-MM-DD</c>).</summary>

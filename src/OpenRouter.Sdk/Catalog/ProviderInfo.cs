@@ -1,19 +1,24 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
 /// <summary>An inference provider on OpenRouter (<c>GET /providers</c>).</summary>
 public sealed class ProviderInfo
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _name = string.Empty;
+    private string _slug = string.Empty;
+
     /// <summary>The display name, for example <c>Google AI Studio</c>.</summary>
     [JsonPropertyName("name")]
-    public string Name { get; set; } = string.Empty;
+    public string Name { get => _name; set => _name = value ?? string.Empty; }
 
     /// <summary>The slug, for example <c>google-ai-studio</c>; usable in <c>provider.order</c>, <c>only</c> and <c>ignore</c>.</summary>
     [JsonPropertyName("slug")]
-    public string Slug { get; set; } = string.Empty;
+    public string Slug { get => _slug; set => _slug = value ?? string.Empty; }
 
     /// <summary>The provider's privacy policy.</summary>
     [JsonPropertyName("privacy_policy_url")]
@@ -33,6 +38,7 @@ public sealed class ProviderInfo
 
     /// <summary>The countries the provider runs datacenters in (ISO 3166 alpha-2).</summary>
     [JsonPropertyName("datacenters")]
+    [JsonConverter(typeof(NonNullListConverter<string>))]
     public IList<string>? Datacenters { get; set; }
 
     /// <summary>Members the server sent that this type does not model.</summary>

@@ -30,9 +30,12 @@ public sealed class Annotation
 /// <summary>A web citation.</summary>
 public sealed class UrlCitation
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _url = string.Empty;
+
     /// <summary>The cited URL.</summary>
     [JsonPropertyName("url")]
-    public string Url { get; set; } = string.Empty;
+    public string Url { get => _url; set => _url = value ?? string.Empty; }
 
     /// <summary>The page title; may be empty.</summary>
     [JsonPropertyName("title")]

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -11,21 +12,30 @@ namespace OpenRouter.Sdk;
 /// </summary>
 public sealed class ChatCompletionChunk
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _id = string.Empty;
+    private string _model = string.Empty;
+    private IReadOnlyList<ChatCompletionChunkChoice> _choices = Array.Empty<ChatCompletionChunkChoice>();
+
     /// <summary>The generation id, the same on every chunk of a stream.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set; } = string.Empty;
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>The object type, <c>chat.completion.chunk</c>.</summary>
     [JsonPropertyName("object")]
     public string? Object { get; set; }
 
-    /// <summary>Creation time in Unix seconds.</summary>
+    /// <summary>
+    /// Creation time in Unix seconds, as sent (some providers send milliseconds). A value that is no whole number
+    /// (text, a number out of range) reads as 0, as a missing one does.
+    /// </summary>
     [JsonPropertyName("created")]
+    [JsonConverter(typeof(UnixTimestampConverter))]
     public long Created { get; set; }
 
     /// <summary>The model that is answering.</summary>
     [JsonPropertyName("model")]
-    public string Model { get; set; } = string.Empty;
+    public string Model { get => _model; set => _model = value ?? string.Empty; }
 
     /// <summary>The provider that is serving the stream.</summary>
     [JsonPropertyName("provider")]
@@ -39,9 +49,9 @@ public sealed class ChatCompletionChunk
     [JsonPropertyName("service_tier")]
     public ServiceTier? ServiceTier { get; set; }
 
-    /// <summary>The deltas of this event; may be empty.</summary>
+    /// <summary>The deltas of this event; may be empty, never null.</summary>
     [JsonPropertyName("choices")]
-    public IReadOnlyList<ChatCompletionChunkChoice> Choices { get; set; } = Array.Empty<ChatCompletionChunkChoice>();
+    public IReadOnlyList<ChatCompletionChunkChoice> Choices { get => _choices; set => _choices = value ?? Array.Empty<ChatCompletionChunkChoice>(); }
 
     /// <summary>Token counts and cost; set on the final usage chunk.</summary>
     [JsonPropertyName("usage")]
@@ -49,6 +59,7 @@ public sealed class ChatCompletionChunk
 
     /// <summary>An error raised after the stream started. The client turns it into an <see cref="OpenRouterStreamException"/>.</summary>
     [JsonPropertyName("error")]
+    [JsonConverter(typeof(OpenRouterErrorDetailConverter))]
     public OpenRouterErrorDetail? Error { get; set; }
 
     /// <summary>Members the server sent that this type does not model (<c>debug</c>, <c>openrouter_metadata</c>, ...).</summary>

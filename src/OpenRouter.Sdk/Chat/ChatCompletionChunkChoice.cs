@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -32,6 +33,7 @@ public sealed class ChatCompletionChunkChoice
 
     /// <summary>A provider error embedded in this choice.</summary>
     [JsonPropertyName("error")]
+    [JsonConverter(typeof(OpenRouterErrorDetailConverter))]
     public OpenRouterErrorDetail? Error { get; set; }
 
     /// <summary>Members the server sent that this type does not model.</summary>

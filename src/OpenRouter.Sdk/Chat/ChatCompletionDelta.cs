@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -16,14 +17,17 @@ public sealed class ChatCompletionDelta
 
     /// <summary>The text of the answer; null or empty when the model only called tools.</summary>
     [JsonPropertyName("content")]
+    [JsonConverter(typeof(TextFragmentConverter))]
     public string? Content { get; set; }
 
     /// <summary>A refusal, when the model declined.</summary>
     [JsonPropertyName("refusal")]
+    [JsonConverter(typeof(TextFragmentConverter))]
     public string? Refusal { get; set; }
 
     /// <summary>The reasoning as plain text.</summary>
     [JsonPropertyName("reasoning")]
+    [JsonConverter(typeof(TextFragmentConverter))]
     public string? Reasoning { get; set; }
 
     /// <summary>The reasoning as typed entries (text with signatures, summaries, encrypted blobs).</summary>

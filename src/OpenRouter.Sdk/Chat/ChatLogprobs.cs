@@ -18,9 +18,12 @@ public sealed class ChatLogprobs
 /// <summary>The log probability of one token, with its most likely alternatives.</summary>
 public sealed class TokenLogprob
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _token = string.Empty;
+
     /// <summary>The token.</summary>
     [JsonPropertyName("token")]
-    public string Token { get; set; } = string.Empty;
+    public string Token { get => _token; set => _token = value ?? string.Empty; }
 
     /// <summary>Its log probability.</summary>
     [JsonPropertyName("logprob")]
@@ -38,9 +41,12 @@ public sealed class TokenLogprob
 /// <summary>An alternative token and its log probability.</summary>
 public sealed class TopLogprob
 {
+    // A JSON null where a value is promised reads as the empty value, never as null.
+    private string _token = string.Empty;
+
     /// <summary>The token.</summary>
     [JsonPropertyName("token")]
-    public string Token { get; set; } = string.Empty;
+    public string Token { get => _token; set => _token = value ?? string.Empty; }
 
     /// <summary>Its log probability.</summary>
     [JsonPropertyName("logprob")]

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -30,6 +31,7 @@ public sealed class ReasoningDetail
 
     /// <summary>Reasoning text (<c>reasoning.text</c>).</summary>
     [JsonPropertyName("text")]
+    [JsonConverter(typeof(TextFragmentConverter))]
     public string? Text { get; set; }
 
     /// <summary>A signature that authenticates the reasoning (Anthropic); arrives in its own final delta.</summary>
@@ -38,6 +40,7 @@ public sealed class ReasoningDetail
 
     /// <summary>A reasoning summary (<c>reasoning.summary</c>).</summary>
     [JsonPropertyName("summary")]
+    [JsonConverter(typeof(TextFragmentConverter))]
     public string? Summary { get; set; }
 
     /// <summary>Opaque encrypted reasoning (<c>reasoning.encrypted</c>).</summary>

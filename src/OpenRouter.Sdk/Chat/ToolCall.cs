@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -34,5 +35,6 @@ public sealed class FunctionCall
 
     /// <summary>The arguments as JSON text (may be empty while streaming, or <c>""</c>/<c>"{}"</c> for none).</summary>
     [JsonPropertyName("arguments")]
+    [JsonConverter(typeof(TextFragmentConverter))]
     public string? Arguments { get; set; }
 }

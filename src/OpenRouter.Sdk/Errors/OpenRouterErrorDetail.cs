@@ -5,7 +5,10 @@ using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
-/// <summary>The <c>error</c> object OpenRouter sends in error bodies, inside streams and inside choices.</summary>
+/// <summary>
+/// The <c>error</c> object OpenRouter sends in error bodies, inside streams and inside choices. An error sent as a
+/// bare string (<c>"error":"..."</c>) reads as a detail with only <see cref="Message"/> set.
+/// </summary>
 public sealed class OpenRouterErrorDetail
 {
     /// <summary>The error code: usually the HTTP status as a number, sometimes a string such as <c>server_error</c>.</summary>
@@ -42,6 +45,7 @@ public sealed class OpenRouterErrorDetail
 internal sealed class OpenRouterErrorResponse
 {
     [JsonPropertyName("error")]
+    [JsonConverter(typeof(OpenRouterErrorDetailConverter))]
     public OpenRouterErrorDetail? Error { get; set; }
 
     [JsonPropertyName("user_id")]

@@ -119,7 +119,7 @@ internal static class OpenRouterErrorFactory
         OpenRouterErrorDetail? detail = null;
         try
         {
-            detail = error.Deserialize(OpenRouterJsonContext.Default.OpenRouterErrorDetail);
+            detail = OpenRouterErrorDetailConverter.FromElement(error);
         }
         catch (JsonException)
         {

@@ -8,9 +8,8 @@ namespace OpenRouter.Sdk.Serialization;
 /// Reads a whole (non-streamed) completion by hand with the same readers as a chunk: the envelope, the choices and
 /// their message are read in one forward pass, everything nested (usage, tool calls, reasoning details, annotations,
 /// images, audio, logprobs) through the source-generated metadata. The result equals what
-/// <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns, except that <c>"choices":null</c>
-/// reads as no choices (never a null list, as for chunks); a top-level <c>error</c> (a 200 that is really an error)
-/// lands in <c>AdditionalProperties</c> as it does there.
+/// <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns; a top-level <c>error</c> (a 200
+/// that is really an error) lands in <c>AdditionalProperties</c> as it does there.
 /// </summary>
 internal static partial class ChatCompletionChunkReader
 {
@@ -46,7 +45,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("created"u8))
             {
                 Advance(ref reader);
-                completion.Created = Int64(ref reader);
+                completion.Created = UnixTime.ReadInt64(ref reader);
             }
             else if (name.SequenceEqual("model"u8))
             {
@@ -101,7 +100,12 @@ internal static partial class ChatCompletionChunkReader
         Advance(ref reader);
         while (reader.TokenType != JsonTokenType.EndArray)
         {
-            choices.Add(ReadCompletionChoice(ref reader));
+            // Null items are left out, as the generated deserializer leaves them out (NonNullItems).
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                choices.Add(ReadCompletionChoice(ref reader));
+            }
+
             Advance(ref reader);
         }
 
@@ -123,6 +127,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("message"u8))
             {
                 Advance(ref reader);
+                // Null (also after an earlier message member) leaves the empty assistant message the choice gives.
                 choice.Message = reader.TokenType == JsonTokenType.Null ? null! : ReadMessage(ref reader);
             }
             else if (name.SequenceEqual("finish_reason"u8))
@@ -143,7 +148,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("error"u8))
             {
                 Advance(ref reader);
-                choice.Error = Object(ref reader, ErrorInfo);
+                choice.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {

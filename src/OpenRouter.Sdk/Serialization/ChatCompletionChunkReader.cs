@@ -16,7 +16,8 @@ namespace OpenRouter.Sdk.Serialization;
 /// <see cref="ContentChunkShape"/>). Everything else (tool calls, reasoning details, usage, errors, open enums) is
 /// handed to the source-generated metadata, so it is read exactly as the rest of the SDK reads it; unknown members
 /// land in <c>AdditionalProperties</c> as usual.
-/// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns.
+/// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns, repeated
+/// members included (the last one wins), and input that is not a chunk is only ever a <see cref="JsonException"/>.
 /// </summary>
 internal static partial class ChatCompletionChunkReader
 {
@@ -120,7 +121,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("created"u8))
             {
                 Advance(ref reader);
-                chunk.Created = Int64(ref reader);
+                chunk.Created = UnixTime.ReadInt64(ref reader);
             }
             else if (name.SequenceEqual("model"u8))
             {
@@ -163,7 +164,7 @@ internal static partial class ChatCompletionChunkReader
             {
                 onlyEnvelope = false;
                 Advance(ref reader);
-                chunk.Error = Object(ref reader, ErrorInfo);
+                chunk.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {
@@ -184,35 +185,45 @@ internal static partial class ChatCompletionChunkReader
         }
 
         Expect(ref reader, JsonTokenType.StartArray);
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.EndArray)
-        {
-            return Array.Empty<ChatCompletionChunkChoice>();
-        }
 
-        // Nearly every chunk has exactly one choice: an array of one is the cheapest list.
-        ChatCompletionChunkChoice first = ReadChoice(ref reader, ref spot);
-        Advance(ref reader);
-        if (reader.TokenType == JsonTokenType.EndArray)
+        // Nearly every chunk has exactly one choice: an array of one is the cheapest list. Null items are left out,
+        // as the generated deserializer leaves them out (NonNullItems).
+        ChatCompletionChunkChoice? first = null;
+        List<ChatCompletionChunkChoice>? choices = null;
+        while (true)
         {
-            return new[] { first };
-        }
-
-        spot.Other = true;
-        var choices = new List<ChatCompletionChunkChoice>(4) { first };
-        while (reader.TokenType != JsonTokenType.EndArray)
-        {
-            choices.Add(ReadChoice(ref reader, ref spot));
             Advance(ref reader);
-        }
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return choices is not null ? choices
+                    : first is null ? Array.Empty<ChatCompletionChunkChoice>()
+                    : new[] { first };
+            }
 
-        return choices;
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                spot.Other = true;
+                continue;
+            }
+
+            ChatCompletionChunkChoice choice = ReadChoice(ref reader, ref spot);
+            if (first is null)
+            {
+                first = choice;
+            }
+            else
+            {
+                spot.Other = true;
+                (choices ??= new List<ChatCompletionChunkChoice>(4) { first }).Add(choice);
+            }
+        }
     }
 
     private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         Expect(ref reader, JsonTokenType.StartObject);
         var choice = new ChatCompletionChunkChoice();
+        bool sawDelta = false;
         while (NextMember(ref reader))
         {
             ReadOnlySpan<byte> name = Name(ref reader);
@@ -223,6 +234,14 @@ internal static partial class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("delta"u8))
             {
+                // A repeated delta replaces the first one whole (the last member wins); the content spot recorded in
+                // the first must then not be taken for this chunk's text.
+                if (sawDelta)
+                {
+                    spot.Other = true;
+                }
+
+                sawDelta = true;
                 Advance(ref reader);
                 choice.Delta = reader.TokenType == JsonTokenType.Null ? null : ReadDelta(ref reader, ref spot);
             }
@@ -246,7 +265,7 @@ internal static partial class ChatCompletionChunkReader
             {
                 spot.Other = true;
                 Advance(ref reader);
-                choice.Error = Object(ref reader, ErrorInfo);
+                choice.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {
@@ -291,7 +310,7 @@ internal static partial class ChatCompletionChunkReader
             if (name.SequenceEqual("content"u8))
             {
                 Advance(ref reader);
-                fields.Content = String(ref reader);
+                fields.Content = Fragment(ref reader);
                 if (fields.Content is null)
                 {
                     spot.Other = true;
@@ -312,13 +331,13 @@ internal static partial class ChatCompletionChunkReader
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.Reasoning = String(ref reader);
+                fields.Reasoning = Fragment(ref reader);
             }
             else if (name.SequenceEqual("refusal"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.Refusal = String(ref reader);
+                fields.Refusal = Fragment(ref reader);
             }
             else if (name.SequenceEqual("reasoning_details"u8))
             {
@@ -409,7 +428,11 @@ internal static partial class ChatCompletionChunkReader
         }
     }
 
-    private static string? String(ref Utf8JsonReader reader)
+    /// <summary>
+    /// A piece of streamed text (content, reasoning, refusal), or null. A lone surrogate escape is kept (see
+    /// <see cref="TextFragment"/>): an emoji cut between two chunks joins whole again when the pieces are appended.
+    /// </summary>
+    private static string? Fragment(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -417,7 +440,7 @@ internal static partial class ChatCompletionChunkReader
         }
 
         Expect(ref reader, JsonTokenType.String);
-        return Text(ref reader);
+        return TextFragment.Read(ref reader);
     }
 
     /// <summary>
@@ -445,17 +468,6 @@ internal static partial class ChatCompletionChunkReader
         {
             throw NotUtf8(e);
         }
-    }
-
-    private static long Int64(ref Utf8JsonReader reader)
-    {
-        long value = 0;
-        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt64(out value))
-        {
-            ThrowUnexpected("an integer", reader.TokenType);
-        }
-
-        return value;
     }
 
     private static int Int32(ref Utf8JsonReader reader)
@@ -508,7 +520,7 @@ internal static partial class ChatCompletionChunkReader
 
     // Throwing lives apart so the small readers above stay small enough to inline.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static JsonException NotUtf8(Exception e) =>
+    internal static JsonException NotUtf8(Exception e) =>
         new("A string is not valid UTF-8.", e);
 
     [MethodImpl(MethodImplOptions.NoInlining)]

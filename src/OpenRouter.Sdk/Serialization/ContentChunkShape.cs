@@ -57,7 +57,7 @@ internal sealed class ContentChunkShape
             return false;
         }
 
-        var delta = new ChatCompletionDelta { Role = _role, Content = ChatCompletionChunkReader.Text(ref reader) };
+        var delta = new ChatCompletionDelta { Role = _role, Content = TextFragment.Read(ref reader) };
         chunk.Choices = new[]
         {
             new ChatCompletionChunkChoice
@@ -87,13 +87,19 @@ internal sealed class ContentChunkShape
         }
 
         ChatCompletionChunkChoice choice = chunk.Choices[0];
+        if (choice.Delta is null)
+        {
+            // Only a repeated delta member can get here (the reader marks it as something else); never a shape.
+            return;
+        }
+
         Store(afterEnvelope.Slice(0, spot.Start), ref _prefix);
         Store(afterEnvelope.Slice(spot.End), ref _suffix);
         _suffixLength = suffixLength;
         _index = choice.Index;
         _finishReason = choice.FinishReason;
         _nativeFinishReason = choice.NativeFinishReason;
-        _role = choice.Delta!.Role;
+        _role = choice.Delta.Role;
         _prefixLength = spot.Start;
     }
 

@@ -19,6 +19,13 @@ internal abstract class OpenEnumConverter<T> : JsonConverter<T>
 
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // Only a non-nullable member sees null here (a nullable one reads null itself): the empty value, whose
+        // Value is "", rather than failing the whole answer over one member.
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return default;
+        }
+
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException($"Expected a string for {typeof(T).Name}, got {reader.TokenType}.");

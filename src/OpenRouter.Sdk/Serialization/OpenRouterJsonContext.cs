@@ -6,12 +6,33 @@ namespace OpenRouter.Sdk.Serialization;
 
 /// <summary>
 /// The source-generated JSON metadata of every wire type. The SDK never uses reflection-based serialization, so it
-/// is safe to trim and to publish with NativeAOT.
+/// is safe to trim and to publish with NativeAOT. The lists that only responses hold are read without null items
+/// (<see cref="NonNullItems"/>); response lists of a type that requests share carry the converter on the property.
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowOutOfOrderMetadataProperties = true,
-    Converters = new[] { typeof(FlexibleDecimalConverter) })]
+    Converters = new[]
+    {
+        typeof(FlexibleDecimalConverter),
+        typeof(NonNullReadOnlyListConverter<ChatCompletionChoice>),
+        typeof(NonNullReadOnlyListConverter<ChatCompletionChunkChoice>),
+        typeof(NonNullReadOnlyListConverter<ToolCall>),
+        typeof(NonNullReadOnlyListConverter<ReasoningDetail>),
+        typeof(NonNullReadOnlyListConverter<Annotation>),
+        typeof(NonNullReadOnlyListConverter<GeneratedImage>),
+        typeof(NonNullReadOnlyListConverter<TokenLogprob>),
+        typeof(NonNullReadOnlyListConverter<TopLogprob>),
+        typeof(NonNullReadOnlyListConverter<FileAnnotationContent>),
+        typeof(NonNullListConverter<ModelEndpoint>),
+        typeof(NonNullListConverter<DesignArenaScore>),
+        typeof(NonNullListConverter<ModelPricingOverride>),
+        typeof(NonNullListConverter<ReasoningEffort>),
+        typeof(NonNullListConverter<GenerationProviderResponse>),
+        typeof(NonNullListConverter<Embedding>),
+        typeof(NonNullConcreteListConverter<ModelInfo>),
+        typeof(NonNullConcreteListConverter<ProviderInfo>),
+    })]
 // Chat
 [JsonSerializable(typeof(ChatCompletionRequest))]
 [JsonSerializable(typeof(ChatCompletion))]

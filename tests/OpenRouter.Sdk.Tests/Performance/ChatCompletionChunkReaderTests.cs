@@ -87,7 +87,7 @@ public sealed class ChatCompletionChunkReaderTests
     [InlineData("[{\"index\":0}]")]
     [InlineData("[{\"index\":0}]}}")]
     [InlineData("{}}")]
-    [InlineData("[{\"index\":0}],\"created\":\"soon\"}")]
+    [InlineData("[{\"index\":0}],\"model\":[]}")]
     [InlineData("[{\"index\":0}]} {}")]
     public void A_chunk_repeating_the_envelope_is_still_checked_to_its_end(string afterChoices)
     {
@@ -147,7 +147,7 @@ public sealed class ChatCompletionChunkReaderTests
     [InlineData("null")]
     [InlineData("{\"id\":\"x\"")]
     [InlineData("{\"id\":1}")]
-    [InlineData("{\"created\":\"soon\"}")]
+    [InlineData("{\"model\":{}}")]
     [InlineData("{\"choices\":{}}")]
     [InlineData("[1]")]
     [InlineData("{} {}")]

@@ -53,7 +53,7 @@ public sealed class CompletionReaderTests
     [InlineData("")]
     [InlineData("{\"id\":\"x\"")]
     [InlineData("{\"id\":1}")]
-    [InlineData("{\"created\":\"soon\"}")]
+    [InlineData("{\"model\":{}}")]
     [InlineData("{\"choices\":{}}")]
     [InlineData("[1]")]
     [InlineData("{} {}")]
