@@ -185,6 +185,41 @@ public sealed class StreamEndAndEncodingTests
     }
 
     [Fact]
+    public async Task S17_a_streaming_request_answered_200_with_a_string_error_raises_it_with_the_message()
+    {
+        await using var server = await ScriptedServer.StartAsync();
+        server.Then(Reply.Status(200, "{\"error\":\"Upstream provider is unavailable\"}"));
+        using var client = TestClients.Standalone(server);
+
+        Func<Task> act = async () =>
+        {
+            await foreach (ChatCompletionChunk _ in client.StreamChatCompletionAsync(Json.Request(), Ct))
+            {
+            }
+        };
+
+        var thrown = await act.Should().ThrowAsync<OpenRouterException>();
+        thrown.Which.Message.Should().Contain("Upstream provider is unavailable");
+        thrown.Which.Should().NotBeOfType<OpenRouterInvalidResponseException>();
+        server.Attempts.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task S17_an_error_chunk_whose_error_is_a_string_raises_a_stream_exception_with_the_message_and_the_text_so_far()
+    {
+        await using var server = await ScriptedServer.StartAsync();
+        server.Then(Reply.Sse(Json.Chunk("Hel"), "{\"id\":\"gen-1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[],\"error\":\"Provider disconnected\"}", "[DONE]"));
+        using var client = TestClients.Standalone(server);
+
+        Func<Task> act = () => client.StreamChatCompletionAsync(Json.Request(), Ct).ToChatCompletionAsync(Ct);
+
+        var thrown = await act.Should().ThrowExactlyAsync<OpenRouterStreamException>();
+        thrown.Which.Message.Should().Contain("Provider disconnected");
+        thrown.Which.ReceivedContent.Should().Be("Hel");
+        thrown.Which.ErrorChunk!.Error!.Message.Should().Be("Provider disconnected");
+    }
+
+    [Fact]
     public async Task S17_a_streaming_request_answered_200_with_JSON_that_is_no_error_is_an_invalid_response()
     {
         await using var server = await ScriptedServer.StartAsync();
