@@ -32,4 +32,22 @@ internal sealed class RequiresDynamicCodeAttribute : Attribute
 
     public string Message { get; }
 }
+
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Parameter | AttributeTargets.Property | AttributeTargets.ReturnValue)]
+internal sealed class NotNullAttribute : Attribute
+{
+}
+
+[AttributeUsage(AttributeTargets.Method, Inherited = false)]
+internal sealed class DoesNotReturnAttribute : Attribute
+{
+}
+
+[AttributeUsage(AttributeTargets.Parameter)]
+internal sealed class DoesNotReturnIfAttribute : Attribute
+{
+    public DoesNotReturnIfAttribute(bool parameterValue) => ParameterValue = parameterValue;
+
+    public bool ParameterValue { get; }
+}
 #endif
