@@ -17,6 +17,9 @@ public sealed class OpenRouterClientOptions
     /// <summary>The environment variable read when <see cref="ApiKey"/> is not set.</summary>
     public const string ApiKeyEnvironmentVariable = "OPENROUTER_API_KEY";
 
+    /// <summary>The environment variable read when <see cref="ManagementKey"/> is not set.</summary>
+    public const string ManagementKeyEnvironmentVariable = "OPENROUTER_MANAGEMENT_KEY";
+
     /// <summary>The default <see cref="BaseUrl"/>.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://openrouter.ai/api/v1/");
 
@@ -27,6 +30,15 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     [JsonIgnore]
     public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// The management key, a different secret from <see cref="ApiKey"/>: OpenRouter accepts only management keys for
+    /// account administration (keys, guardrails, workspaces, activity, credits) and refuses them for inference. When
+    /// null or blank, <c>OPENROUTER_MANAGEMENT_KEY</c> is used. Optional: without it, an operation that needs one fails
+    /// before any request with a message that says so. Checked like <see cref="ApiKey"/>; never serialized or printed.
+    /// </summary>
+    [JsonIgnore]
+    public string? ManagementKey { get; set; }
 
     /// <summary>The API root, <c>https://openrouter.ai/api/v1/</c> by default. Plain http is accepted only for loopback hosts.</summary>
     public Uri BaseUrl { get; set; } = DefaultBaseUrl;
@@ -99,24 +111,36 @@ public sealed class OpenRouterClientOptions
 
     /// <summary>Describes the options without the key.</summary>
     public override string ToString() =>
-        $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, EnableRetries = {EnableRetries}, MaxRetries = {MaxRetries}, RequestTimeout = {RequestTimeout}, StreamResponseTimeout = {StreamResponseTimeout}, StreamIdleTimeout = {StreamIdleTimeout} }}";
+        $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, ManagementKey = {(string.IsNullOrEmpty(ManagementKey) ? "(not set)" : "***")}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, EnableRetries = {EnableRetries}, MaxRetries = {MaxRetries}, RequestTimeout = {RequestTimeout}, StreamResponseTimeout = {StreamResponseTimeout}, StreamIdleTimeout = {StreamIdleTimeout} }}";
 
     /// <summary>The key to send: <see cref="ApiKey"/> or the environment variable, without surrounding whitespace.</summary>
     internal string? ResolveApiKey() =>
         (string.IsNullOrWhiteSpace(ApiKey) ? Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) : ApiKey)?.Trim();
 
+    /// <summary>The management key to send: <see cref="ManagementKey"/> or the environment variable, without surrounding whitespace; null when neither is set.</summary>
+    internal string? ResolveManagementKey() =>
+        (string.IsNullOrWhiteSpace(ManagementKey) ? Environment.GetEnvironmentVariable(ManagementKeyEnvironmentVariable) : ManagementKey)?.Trim() is { Length: > 0 } key
+            ? key
+            : null;
+
     /// <summary>Returns what is wrong with these options, or null when they are usable.</summary>
     internal string? Validate()
     {
         string? key = ResolveApiKey();
-        if (string.IsNullOrWhiteSpace(key))
+        string? managementKey = ResolveManagementKey();
+        if (string.IsNullOrWhiteSpace(key) && managementKey is null)
         {
-            return $"No OpenRouter API key: set OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey') or the {ApiKeyEnvironmentVariable} environment variable.";
+            return $"No OpenRouter API key: set OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey') or the {ApiKeyEnvironmentVariable} environment variable (for administration only, OpenRouterClientOptions.ManagementKey or {ManagementKeyEnvironmentVariable}).";
         }
 
-        if (KeyProblem(key!) is { } keyProblem)
+        if (!string.IsNullOrWhiteSpace(key) && KeyProblem(key!, nameof(ApiKey), ApiKey, ApiKeyEnvironmentVariable) is { } keyProblem)
         {
             return keyProblem;
+        }
+
+        if (managementKey is not null && KeyProblem(managementKey, nameof(ManagementKey), ManagementKey, ManagementKeyEnvironmentVariable) is { } managementKeyProblem)
+        {
+            return managementKeyProblem;
         }
 
         foreach ((string name, string? value) in new[]
@@ -189,7 +213,7 @@ public sealed class OpenRouterClientOptions
     /// What is wrong with a (trimmed) key that has whitespace, a control character or a non-ASCII character inside:
     /// it cannot be sent as <c>Bearer &lt;key&gt;</c>. The message names where the key came from, never the key.
     /// </summary>
-    private string? KeyProblem(string key)
+    private static string? KeyProblem(string key, string name, string? configured, string environmentVariable)
     {
         for (int i = 0; i < key.Length; i++)
         {
@@ -200,9 +224,9 @@ public sealed class OpenRouterClientOptions
             }
 
             string what = char.IsWhiteSpace(c) ? "whitespace" : char.IsControl(c) ? "a control character" : "a non-ASCII character";
-            string source = string.IsNullOrWhiteSpace(ApiKey)
-                ? $"The {ApiKeyEnvironmentVariable} environment variable (used because OpenRouterClientOptions.ApiKey, configuration key '{SectionName}:ApiKey', is not set)"
-                : $"OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey')";
+            string source = string.IsNullOrWhiteSpace(configured)
+                ? $"The {environmentVariable} environment variable (used because OpenRouterClientOptions.{name}, configuration key '{SectionName}:{name}', is not set)"
+                : $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}')";
             return $"{source} contains {what} at position {i + 1} of {key.Length}; an OpenRouter key is a single token such as sk-or-v1-..., so check for a space or line break pasted into it. The key is not shown.";
         }
 

@@ -13,6 +13,7 @@ internal static class OpenRouterOptionsBinder
     public static void Bind(IConfiguration section, OpenRouterClientOptions options)
     {
         String(section, nameof(OpenRouterClientOptions.ApiKey), v => options.ApiKey = v);
+        String(section, nameof(OpenRouterClientOptions.ManagementKey), v => options.ManagementKey = v);
         Parse(section, nameof(OpenRouterClientOptions.BaseUrl), v => Uri.TryCreate(v, UriKind.Absolute, out Uri? uri) ? uri : null, "an absolute URL", v => options.BaseUrl = v);
         String(section, nameof(OpenRouterClientOptions.HttpReferer), v => options.HttpReferer = v);
         String(section, nameof(OpenRouterClientOptions.AppTitle), v => options.AppTitle = v);

@@ -23,11 +23,13 @@ internal sealed class OpenRouterPipeline
 
     private readonly Func<HttpClient> _httpClient;
     private readonly OpenRouterClientOptions _options;
-    private readonly string _apiKey;
+    private readonly string? _apiKey;
+    private readonly string? _managementKey;
     private readonly Uri _baseUrl;
     private readonly RetrySettings _retry;
     private readonly ILogger _logger;
-    private readonly AuthenticationHeaderValue _authorization;
+    private readonly AuthenticationHeaderValue? _authorization;
+    private readonly AuthenticationHeaderValue? _managementAuthorization;
     private readonly ClientLifetime _lifetime;
     private readonly string? _referer;
     private readonly string? _title;
@@ -40,11 +42,13 @@ internal sealed class OpenRouterPipeline
         _lifetime = lifetime;
         _options = options;
         _retry = new RetrySettings(options);
-        _apiKey = options.ResolveApiKey()!;
+        _apiKey = options.ResolveApiKey() is { Length: > 0 } apiKey ? apiKey : null;
+        _managementKey = options.ResolveManagementKey();
 
         // Every record of the call, the retries and the stream goes through this logger, which removes an echoed key.
         _logger = RedactingLogger.Wrap(options.LoggerFactory?.CreateLogger(OpenRouterLog.Category), _apiKey);
-        _authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        _authorization = _apiKey is null ? null : new AuthenticationHeaderValue("Bearer", _apiKey);
+        _managementAuthorization = _managementKey is null ? null : new AuthenticationHeaderValue("Bearer", _managementKey);
 
         // Checked and encoded once: these go out without the framework's header parsing.
         _referer = HeaderValues.ToWire(options.HttpReferer, nameof(options.HttpReferer));
@@ -60,7 +64,7 @@ internal sealed class OpenRouterPipeline
 
     public ILogger Logger => _logger;
 
-    public string ApiKey => _apiKey;
+    public string? ApiKey => _apiKey;
 
     public TimeProvider Time => _options.TimeProvider;
 
@@ -73,16 +77,27 @@ internal sealed class OpenRouterPipeline
     /// </summary>
     public Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> responseType,
         Func<T, JsonElement?>? bodyError, CancellationToken cancellationToken) =>
-        SendAsync(method, path, body, bytes => JsonSerializer.Deserialize(bytes, responseType), bodyError, cancellationToken);
+        SendAsync(method, path, body, bytes => JsonSerializer.Deserialize(bytes, responseType), bodyError, OpenRouterCredential.ApiKey, cancellationToken);
+
+    /// <summary>As above, sent with the given one of the client's two keys.</summary>
+    public Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, JsonTypeInfo<T> responseType,
+        Func<T, JsonElement?>? bodyError, OpenRouterCredential credential, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, bytes => JsonSerializer.Deserialize(bytes, responseType), bodyError, credential, cancellationToken);
 
     /// <summary>
     /// Sends a call and reads its JSON answer with <paramref name="read"/> (which throws <see cref="JsonException"/>
     /// for a body it cannot read) within the total request timeout.
     /// </summary>
+    public Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, Func<byte[], T?> read,
+        Func<T, JsonElement?>? bodyError, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, read, bodyError, OpenRouterCredential.ApiKey, cancellationToken);
+
+    /// <summary>As above, sent with the given one of the client's two keys.</summary>
     public async Task<T> SendAsync<T>(HttpMethod method, string path, byte[]? body, Func<byte[], T?> read,
-        Func<T, JsonElement?>? bodyError, CancellationToken cancellationToken)
+        Func<T, JsonElement?>? bodyError, OpenRouterCredential credential, CancellationToken cancellationToken)
     {
         _lifetime.ThrowIfDisposed();
+        AuthenticationHeaderValue authorization = AuthorizationFor(credential, method, path);
         var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
         var call = new CallLog(this, method, path, body, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
@@ -100,7 +115,7 @@ internal sealed class OpenRouterPipeline
         CancellationToken token = source?.Token ?? _lifetime.Token;
         try
         {
-            using HttpRequestMessage request = CreateRequest(method, path, body, stream: false);
+            using HttpRequestMessage request = CreateRequest(method, path, body, stream: false, authorization);
             state.AttachTo(request);
             using HttpResponseMessage response = await SendCoreAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
@@ -173,6 +188,7 @@ internal sealed class OpenRouterPipeline
     {
         TimeSpan limit = _options.StreamResponseTimeout;
         _lifetime.ThrowIfDisposed();
+        AuthenticationHeaderValue authorization = AuthorizationFor(OpenRouterCredential.ApiKey, HttpMethod.Post, path);
         var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger);
         var call = new CallLog(this, HttpMethod.Post, path, body, stream: true);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
@@ -196,7 +212,7 @@ internal sealed class OpenRouterPipeline
             }
         }) ?? default;
 
-        HttpRequestMessage request = CreateRequest(HttpMethod.Post, path, body, stream: true);
+        HttpRequestMessage request = CreateRequest(HttpMethod.Post, path, body, stream: true, authorization);
         state.AttachTo(request);
         HttpResponseMessage? response = null;
         try
@@ -298,11 +314,27 @@ internal sealed class OpenRouterPipeline
         return response;
     }
 
-    private HttpRequestMessage CreateRequest(HttpMethod method, string path, byte[]? body, bool stream)
+    // Fails before any request when the operation's key is not configured: sending the other key would only be refused.
+    private AuthenticationHeaderValue AuthorizationFor(OpenRouterCredential credential, HttpMethod method, string path)
+    {
+        string operation = method.Method + " /" + (path.IndexOf('?') is int q and >= 0 ? path.Substring(0, q) : path);
+        return credential switch
+        {
+            OpenRouterCredential.ManagementKey => _managementAuthorization ?? throw new InvalidOperationException(
+                $"{operation} needs a management key, which is a different secret from the API key: set OpenRouterClientOptions.ManagementKey " +
+                $"(configuration key '{OpenRouterClientOptions.SectionName}:ManagementKey') or the {OpenRouterClientOptions.ManagementKeyEnvironmentVariable} environment variable. " +
+                "Create one at https://openrouter.ai/settings/management-keys."),
+            _ => _authorization ?? throw new InvalidOperationException(
+                $"{operation} needs an API key: set OpenRouterClientOptions.ApiKey (configuration key '{OpenRouterClientOptions.SectionName}:ApiKey') " +
+                $"or the {OpenRouterClientOptions.ApiKeyEnvironmentVariable} environment variable. This client has only a management key, which OpenRouter refuses for inference."),
+        };
+    }
+
+    private HttpRequestMessage CreateRequest(HttpMethod method, string path, byte[]? body, bool stream, AuthenticationHeaderValue authorization)
     {
         var request = new HttpRequestMessage(method, UriOf(path));
         HttpRequestHeaders headers = request.Headers;
-        headers.Authorization = _authorization;
+        headers.Authorization = authorization;
         // Header values are mutable objects: each request gets its own, so a user handler that edits one edits only that request.
         headers.TryAddWithoutValidation("Accept", stream ? "text/event-stream" : "application/json");
         headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
