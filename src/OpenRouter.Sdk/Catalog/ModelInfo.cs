@@ -129,31 +129,3 @@ public sealed class ModelInfo
     /// <summary>Returns the id.</summary>
     public override string ToString() => Id;
 }
-
-/// <summary>Related API addresses of a model (<c>links</c>).</summary>
-public sealed class ModelLinks
-{
-    /// <summary>The path of the model's endpoint list, for example <c>/api/v1/models/openai/gpt-4o/endpoints</c>.</summary>
-    [JsonPropertyName("details")]
-    public string? Details { get; set; }
-
-    /// <summary>Members the server sent that this type does not model.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}
-
-/// <summary>The model an alias resolves to (<c>alias_target</c>).</summary>
-public sealed class ModelAliasTarget
-{
-    /// <summary>The target's slug.</summary>
-    [JsonPropertyName("slug")]
-    public string? Slug { get; set; }
-
-    /// <summary>The target's display name.</summary>
-    [JsonPropertyName("name")]
-    public string? Name { get; set; }
-
-    /// <summary>Members the server sent that this type does not model.</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
-}

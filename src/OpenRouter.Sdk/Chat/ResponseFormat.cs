@@ -121,23 +121,3 @@ public sealed class ResponseFormat
     public static ResponseFormat FromGrammar(string grammar) =>
         new("grammar") { Grammar = grammar ?? throw new ArgumentNullException(nameof(grammar)) };
 }
-
-/// <summary>The <c>json_schema</c> object of a <see cref="ResponseFormat"/>.</summary>
-public sealed class JsonSchemaFormat
-{
-    /// <summary>The schema name.</summary>
-    [JsonPropertyName("name")]
-    public string Name { get; init; } = string.Empty;
-
-    /// <summary>An optional description.</summary>
-    [JsonPropertyName("description")]
-    public string? Description { get; init; }
-
-    /// <summary>The JSON Schema.</summary>
-    [JsonPropertyName("schema")]
-    public JsonElement? Schema { get; init; }
-
-    /// <summary>Whether the schema is enforced exactly.</summary>
-    [JsonPropertyName("strict")]
-    public bool? Strict { get; init; }
-}

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -24,17 +23,4 @@ public sealed class ToolCall
     /// <summary>The function and its arguments.</summary>
     [JsonPropertyName("function")]
     public FunctionCall? Function { get; set; }
-}
-
-/// <summary>The function part of a <see cref="ToolCall"/>.</summary>
-public sealed class FunctionCall
-{
-    /// <summary>The function name.</summary>
-    [JsonPropertyName("name")]
-    public string? Name { get; set; }
-
-    /// <summary>The arguments as JSON text (may be empty while streaming, or <c>""</c>/<c>"{}"</c> for none).</summary>
-    [JsonPropertyName("arguments")]
-    [JsonConverter(typeof(TextFragmentConverter))]
-    public string? Arguments { get; set; }
 }

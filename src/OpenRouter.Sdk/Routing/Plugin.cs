@@ -123,11 +123,3 @@ public sealed class Plugin
     /// <summary>Any plugin by id, with its fields as JSON.</summary>
     public static Plugin Create(string id, JsonObject? fields = null) => new(id) { AdditionalProperties = fields };
 }
-
-/// <summary>PDF options of the file parser plugin.</summary>
-public sealed class PdfParserOptions
-{
-    /// <summary>The PDF engine.</summary>
-    [JsonPropertyName("engine")]
-    public PdfEngine? Engine { get; set; }
-}

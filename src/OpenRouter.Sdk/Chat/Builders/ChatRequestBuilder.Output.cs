@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace OpenRouter.Sdk;
+
+// The shape of the answer: response format, structured outputs, modalities, verbosity, prediction.
+public sealed partial class ChatRequestBuilder
+{
+    /// <summary>The shape of the answer (<c>response_format</c>): <see cref="ResponseFormat.Text"/>, <see cref="ResponseFormat.JsonObject"/>, a JSON Schema, ...</summary>
+    public ChatRequestBuilder WithResponseFormat(ResponseFormat responseFormat)
+    {
+        _draft.ResponseFormat = responseFormat ?? throw new ArgumentNullException(nameof(responseFormat));
+        return this;
+    }
+
+    /// <summary>Asks for answers shaped like <typeparamref name="T"/> (see <see cref="ResponseFormat.ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>).</summary>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name = null, bool strict = true, string? description = null) =>
+        WithResponseFormat(ResponseFormat.ForType(typeInfo, name, strict, description));
+
+    /// <summary>Asks for answers matching a JSON Schema (<c>{"type":"json_schema",...}</c>).</summary>
+    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema, bool? strict = null, string? description = null) =>
+        WithResponseFormat(ResponseFormat.JsonSchema(name, schema, strict, description));
+
+    /// <summary>The <c>structured_outputs</c> flag some clients send; the response format is what shapes the answer.</summary>
+    public ChatRequestBuilder WithStructuredOutputs(bool enabled = true)
+    {
+        _draft.StructuredOutputs = enabled;
+        return this;
+    }
+
+    /// <summary>Output modalities (<c>modalities</c>), for example <c>Image, Text</c> for image generation.</summary>
+    public ChatRequestBuilder WithModalities(params Modality[] modalities)
+    {
+        _draft.Modalities = new List<Modality>(modalities ?? throw new ArgumentNullException(nameof(modalities)));
+        return this;
+    }
+
+    /// <summary>Provider-specific image generation settings (<c>image_config</c>), for example <c>{"aspect_ratio":"3:2"}</c>; the object is copied.</summary>
+    public ChatRequestBuilder WithImageConfig(JsonObject imageConfig)
+    {
+        _draft.ImageConfig = (JsonObject)(imageConfig ?? throw new ArgumentNullException(nameof(imageConfig))).DeepClone();
+        return this;
+    }
+
+    /// <summary>How verbose the answer should be (<c>verbosity</c>).</summary>
+    public ChatRequestBuilder WithVerbosity(Verbosity verbosity)
+    {
+        _draft.Verbosity = verbosity;
+        return this;
+    }
+
+    /// <summary>A predicted output (<c>prediction</c>) the provider may skip over.</summary>
+    public ChatRequestBuilder WithPrediction(string content)
+    {
+        _draft.Prediction = new Prediction(RequireText(content, nameof(content)));
+        return this;
+    }
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace OpenRouter.Sdk;
+
+// Which model answers and how OpenRouter routes the request: model, variants, fallbacks, provider preferences, transforms.
+public sealed partial class ChatRequestBuilder
+{
+    /// <summary>Replaces the model id.</summary>
+    public ChatRequestBuilder WithModel(string model)
+    {
+        _draft.Model = RequireModelId(model, nameof(model));
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the variant of the model (<c>:nitro</c>, <c>:floor</c>, <c>:free</c>, ...), replacing any variant its id
+    /// already has.
+    /// </summary>
+    public ChatRequestBuilder WithModelVariant(ModelVariant variant)
+    {
+        _draft.Model = ModelVariant.Apply(_draft.Model!, variant);
+        return this;
+    }
+
+    /// <summary>Models to try in order when the primary one fails or refuses (<c>models</c>); replaces earlier ones.</summary>
+    public ChatRequestBuilder WithFallbackModels(params string[] models)
+    {
+        if (models is null)
+        {
+            throw new ArgumentNullException(nameof(models));
+        }
+
+        var list = new List<string>(models.Length);
+        foreach (string model in models)
+        {
+            list.Add(RequireModelId(model, nameof(models)));
+        }
+
+        _draft.Models = list;
+        return this;
+    }
+
+    /// <summary>The deprecated routing strategy (<c>route</c>); prefer <see cref="ProviderPreferencesBuilder.SortBy(ProviderSort, ProviderSortPartition)"/>.</summary>
+    public ChatRequestBuilder WithRoute(ModelRoute route)
+    {
+        _draft.Route = route;
+        return this;
+    }
+
+    /// <summary>Configures provider routing (<c>provider</c>). Repeated calls add to the preferences set so far.</summary>
+    public ChatRequestBuilder WithProvider(Action<ProviderPreferencesBuilder> configure)
+    {
+        if (configure is null)
+        {
+            throw new ArgumentNullException(nameof(configure));
+        }
+
+        _draft.Provider ??= new ProviderPreferences();
+        configure(new ProviderPreferencesBuilder(_draft.Provider));
+        return this;
+    }
+
+    /// <summary>Sets provider routing (<c>provider</c>) from a ready object, replacing earlier preferences (the object is copied).</summary>
+    public ChatRequestBuilder WithProvider(ProviderPreferences preferences)
+    {
+        if (preferences is null)
+        {
+            throw new ArgumentNullException(nameof(preferences));
+        }
+
+        _draft.Provider = RequestCopy.Of(preferences);
+        return this;
+    }
+
+    /// <summary>
+    /// Prompt transforms (<c>transforms</c>), for example <c>"middle-out"</c>; replaces earlier ones. With no
+    /// arguments it sends <c>[]</c>, which turns off the transforms OpenRouter applies by default.
+    /// </summary>
+    public ChatRequestBuilder WithTransforms(params string[] transforms)
+    {
+        if (transforms is null)
+        {
+            throw new ArgumentNullException(nameof(transforms));
+        }
+
+        foreach (string transform in transforms)
+        {
+            if (string.IsNullOrWhiteSpace(transform))
+            {
+                throw new ArgumentException("Transform names must not be null or empty.", nameof(transforms));
+            }
+        }
+
+        _draft.Transforms = new List<string>(transforms);
+        return this;
+    }
+
+    /// <summary>Adds the <c>middle-out</c> transform, which compresses a prompt that exceeds the context window.</summary>
+    public ChatRequestBuilder WithMiddleOut()
+    {
+        _draft.Transforms ??= new List<string>();
+        if (!_draft.Transforms.Contains("middle-out"))
+        {
+            _draft.Transforms.Add("middle-out");
+        }
+
+        return this;
+    }
+}

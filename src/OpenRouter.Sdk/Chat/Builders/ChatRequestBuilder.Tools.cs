@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace OpenRouter.Sdk;
+
+// Tools the model may call, tool choice, and when server tools stop.
+public sealed partial class ChatRequestBuilder
+{
+    /// <summary>Adds a tool (<c>tools[]</c>); the tool is copied. Two function tools may not share a name.</summary>
+    public ChatRequestBuilder WithTool(ChatTool tool)
+    {
+        if (tool is null)
+        {
+            throw new ArgumentNullException(nameof(tool));
+        }
+
+        _draft.Tools ??= new List<ChatTool>();
+        if (tool.Function is { } function)
+        {
+            foreach (ChatTool existing in _draft.Tools)
+            {
+                if (existing.Function is { } other && string.Equals(other.Name, function.Name, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"A function tool named '{function.Name}' was already added.", nameof(tool));
+                }
+            }
+        }
+
+        _draft.Tools.Add(RequestCopy.Of(tool));
+        return this;
+    }
+
+    /// <summary>Adds a function tool from its name, description and JSON Schema for the arguments.</summary>
+    public ChatRequestBuilder WithTool(string name, string? description, JsonElement parameters, bool? strict = null) =>
+        WithTool(ChatTool.CreateFunction(name, description, parameters, strict));
+
+    /// <summary>Adds a function tool from its name, description and JSON Schema (as text) for the arguments.</summary>
+    public ChatRequestBuilder WithTool(string name, string? description, string parametersJsonSchema, bool? strict = null) =>
+        WithTool(ChatTool.CreateFunction(name, description, parametersJsonSchema, strict));
+
+    /// <summary>Adds tools.</summary>
+    public ChatRequestBuilder WithTools(IEnumerable<ChatTool> tools)
+    {
+        foreach (ChatTool tool in tools ?? throw new ArgumentNullException(nameof(tools)))
+        {
+            WithTool(tool);
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds an OpenRouter server tool such as <c>openrouter:web_search</c>, run by OpenRouter.</summary>
+    public ChatRequestBuilder WithServerTool(string type, JsonObject? parameters = null) =>
+        WithTool(ChatTool.CreateServerTool(type, (JsonObject?)parameters?.DeepClone()));
+
+    /// <summary>Which tool the model must use (<c>tool_choice</c>): <see cref="ToolChoice.Auto"/>, <see cref="ToolChoice.None"/>, <see cref="ToolChoice.Required"/> or <see cref="ToolChoice.Function"/>.</summary>
+    public ChatRequestBuilder WithToolChoice(ToolChoice toolChoice)
+    {
+        _draft.ToolChoice = toolChoice ?? throw new ArgumentNullException(nameof(toolChoice));
+        return this;
+    }
+
+    /// <summary>Whether the model may call several tools at once (<c>parallel_tool_calls</c>).</summary>
+    public ChatRequestBuilder WithParallelToolCalls(bool enabled)
+    {
+        _draft.ParallelToolCalls = enabled;
+        return this;
+    }
+
+    /// <summary>Conditions that stop OpenRouter's server-tool loop (<c>stop_server_tools_when</c>); replaces earlier ones.</summary>
+    public ChatRequestBuilder WithStopServerToolsWhen(params ServerToolStopCondition[] conditions)
+    {
+        if (conditions is null)
+        {
+            throw new ArgumentNullException(nameof(conditions));
+        }
+
+        var list = new List<ServerToolStopCondition>(conditions.Length);
+        foreach (ServerToolStopCondition condition in conditions)
+        {
+            list.Add(RequestCopy.Of(condition ?? throw new ArgumentException("Conditions must not be null.", nameof(conditions))));
+        }
+
+        _draft.StopServerToolsWhen = list;
+        return this;
+    }
+}
