@@ -133,19 +133,19 @@ internal static partial class ChatRequestMapper
         switch (reasoning.Effort)
         {
             case MeaiReasoningEffort.None:
-                result.Effort = ReasoningEffort.None;
+                result.Effort = ReasoningEffortLevel.None;
                 break;
             case MeaiReasoningEffort.Low:
-                result.Effort = ReasoningEffort.Low;
+                result.Effort = ReasoningEffortLevel.Low;
                 break;
             case MeaiReasoningEffort.Medium:
-                result.Effort = ReasoningEffort.Medium;
+                result.Effort = ReasoningEffortLevel.Medium;
                 break;
             case MeaiReasoningEffort.High:
-                result.Effort = ReasoningEffort.High;
+                result.Effort = ReasoningEffortLevel.High;
                 break;
             case MeaiReasoningEffort.ExtraHigh:
-                result.Effort = ReasoningEffort.XHigh;
+                result.Effort = ReasoningEffortLevel.XHigh;
                 break;
         }
 

@@ -18,7 +18,7 @@ public static class OpenRouterChatClientExtensions
     /// <param name="client">The OpenRouter client; it is not disposed with the chat client.</param>
     /// <param name="defaultModel">The model used when <c>ChatOptions.ModelId</c> is not set; null leaves the choice to the account default.</param>
     /// <returns>The chat client. <c>GetService&lt;ChatClientMetadata&gt;()</c> reports provider <c>openrouter</c>, the endpoint and the default model; <c>GetService&lt;IOpenRouterClient&gt;()</c> returns <paramref name="client"/>.</returns>
-    public static IChatClient AsChatClient(this IOpenRouterClient client, string? defaultModel = null)
+    public static IChatClient AsIChatClient(this IOpenRouterClient client, string? defaultModel = null)
     {
         if (client is null)
         {

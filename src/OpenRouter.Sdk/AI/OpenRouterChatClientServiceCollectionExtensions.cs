@@ -12,7 +12,7 @@ public static class OpenRouterChatClientServiceCollectionExtensions
     /// call <c>AddOpenRouter(...)</c> as well. <paramref name="configure"/> wraps the client in middleware, for example
     /// <c>(inner, sp) =&gt; inner.AsBuilder().UseFunctionInvocation().UseOpenTelemetry().Build(sp)</c> with the
     /// Microsoft.Extensions.AI package; or register it yourself with
-    /// <c>services.AddChatClient(sp =&gt; sp.GetRequiredService&lt;IOpenRouterClient&gt;().AsChatClient(model))</c>,
+    /// <c>services.AddChatClient(sp =&gt; sp.GetRequiredService&lt;IOpenRouterClient&gt;().AsIChatClient(model))</c>,
     /// which returns a <c>ChatClientBuilder</c>.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -54,7 +54,7 @@ public static class OpenRouterChatClientServiceCollectionExtensions
     {
         IOpenRouterClient client = services.GetService<IOpenRouterClient>()
             ?? throw new InvalidOperationException("No IOpenRouterClient is registered: call services.AddOpenRouter(...) before resolving the OpenRouter chat client.");
-        IChatClient chatClient = client.AsChatClient(defaultModel);
+        IChatClient chatClient = client.AsIChatClient(defaultModel);
         return configure is null ? chatClient : configure(chatClient, services) ?? throw new InvalidOperationException("The configure callback of AddOpenRouterChatClient returned null.");
     }
 }

@@ -9,11 +9,11 @@ public sealed class ModelReasoningCapabilities
 {
     /// <summary>The effort levels the model accepts, when it takes an effort.</summary>
     [JsonPropertyName("supported_efforts")]
-    public IList<ReasoningEffort>? SupportedEfforts { get; set; }
+    public IList<ReasoningEffortLevel>? SupportedEfforts { get; set; }
 
     /// <summary>The effort used when a request does not set one.</summary>
     [JsonPropertyName("default_effort")]
-    public ReasoningEffort? DefaultEffort { get; set; }
+    public ReasoningEffortLevel? DefaultEffort { get; set; }
 
     /// <summary>Whether reasoning is on unless a request turns it off.</summary>
     [JsonPropertyName("default_enabled")]

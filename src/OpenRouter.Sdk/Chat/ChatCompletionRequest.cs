@@ -131,7 +131,7 @@ public sealed class ChatCompletionRequest
 
     /// <summary>OpenAI-style reasoning effort shorthand; do not combine with <see cref="Reasoning"/>.</summary>
     [JsonPropertyName("reasoning_effort")]
-    public ReasoningEffort? ReasoningEffort { get; set; }
+    public ReasoningEffortLevel? ReasoningEffort { get; set; }
 
     /// <summary>Deprecated alias that asks for reasoning in the response.</summary>
     [JsonPropertyName("include_reasoning")]

@@ -9,7 +9,7 @@ public sealed class ReasoningConfig
 {
     /// <summary>How hard the model thinks (OpenAI/xAI style).</summary>
     [JsonPropertyName("effort")]
-    public ReasoningEffort? Effort { get; set; }
+    public ReasoningEffortLevel? Effort { get; set; }
 
     /// <summary>A thinking-token budget (Anthropic/Gemini/Qwen style).</summary>
     [JsonPropertyName("max_tokens")]

@@ -10,7 +10,7 @@ namespace OpenRouter.Sdk;
 /// An open enumeration: unknown values are kept and round-trip unchanged; comparison ignores case.
 /// </summary>
 [JsonConverter(typeof(Converter))]
-public readonly struct ReasoningEffort : IEquatable<ReasoningEffort>, IOpenEnum
+public readonly struct ReasoningEffortLevel : IEquatable<ReasoningEffortLevel>, IOpenEnum
 {
     private const string MaxValue = "max";
     private const string XHighValue = "xhigh";
@@ -24,49 +24,49 @@ public readonly struct ReasoningEffort : IEquatable<ReasoningEffort>, IOpenEnum
 
     /// <summary>Creates a value from its wire string.</summary>
     /// <param name="value">The wire value, for example <c>"max"</c>.</param>
-    public ReasoningEffort(string value)
+    public ReasoningEffortLevel(string value)
     {
         _value = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>The most effort a model offers. (<c>max</c>)</summary>
-    public static ReasoningEffort Max { get; } = new(MaxValue);
+    public static ReasoningEffortLevel Max { get; } = new(MaxValue);
 
     /// <summary>Extra high effort. (<c>xhigh</c>)</summary>
-    public static ReasoningEffort XHigh { get; } = new(XHighValue);
+    public static ReasoningEffortLevel XHigh { get; } = new(XHighValue);
 
     /// <summary>High effort. (<c>high</c>)</summary>
-    public static ReasoningEffort High { get; } = new(HighValue);
+    public static ReasoningEffortLevel High { get; } = new(HighValue);
 
     /// <summary>Medium effort (the usual default). (<c>medium</c>)</summary>
-    public static ReasoningEffort Medium { get; } = new(MediumValue);
+    public static ReasoningEffortLevel Medium { get; } = new(MediumValue);
 
     /// <summary>Low effort. (<c>low</c>)</summary>
-    public static ReasoningEffort Low { get; } = new(LowValue);
+    public static ReasoningEffortLevel Low { get; } = new(LowValue);
 
     /// <summary>Minimal effort. (<c>minimal</c>)</summary>
-    public static ReasoningEffort Minimal { get; } = new(MinimalValue);
+    public static ReasoningEffortLevel Minimal { get; } = new(MinimalValue);
 
     /// <summary>No reasoning. (<c>none</c>)</summary>
-    public static ReasoningEffort None { get; } = new(NoneValue);
+    public static ReasoningEffortLevel None { get; } = new(NoneValue);
 
     /// <summary>The wire value.</summary>
     public string Value => _value ?? string.Empty;
 
     /// <summary>Compares two values, ignoring case.</summary>
-    public static bool operator ==(ReasoningEffort left, ReasoningEffort right) => left.Equals(right);
+    public static bool operator ==(ReasoningEffortLevel left, ReasoningEffortLevel right) => left.Equals(right);
 
     /// <summary>Compares two values, ignoring case.</summary>
-    public static bool operator !=(ReasoningEffort left, ReasoningEffort right) => !left.Equals(right);
+    public static bool operator !=(ReasoningEffortLevel left, ReasoningEffortLevel right) => !left.Equals(right);
 
     /// <summary>Converts a wire string to a value.</summary>
-    public static implicit operator ReasoningEffort(string value) => new(value);
+    public static implicit operator ReasoningEffortLevel(string value) => new(value);
 
     /// <inheritdoc />
-    public bool Equals(ReasoningEffort other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
+    public bool Equals(ReasoningEffortLevel other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is ReasoningEffort other && Equals(other);
+    public override bool Equals(object? obj) => obj is ReasoningEffortLevel other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
@@ -75,9 +75,9 @@ public readonly struct ReasoningEffort : IEquatable<ReasoningEffort>, IOpenEnum
     public override string ToString() => Value;
 
     [EditorBrowsable(EditorBrowsableState.Never)]
-    internal sealed class Converter : OpenEnumConverter<ReasoningEffort>
+    internal sealed class Converter : OpenEnumConverter<ReasoningEffortLevel>
     {
-        protected override ReasoningEffort Create(string value) => new(value);
+        protected override ReasoningEffortLevel Create(string value) => new(value);
 
         protected override string? TryGetKnown(ReadOnlySpan<byte> utf8)
         {

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace OpenRouter.Sdk;
 
 /// <summary>One embedding vector (<c>data[]</c> of an embeddings response).</summary>
-public sealed class Embedding
+public sealed class EmbeddingData
 {
     // A JSON null where a value is promised reads as the empty value, never as null.
     private float[] _vector = System.Array.Empty<float>();

@@ -33,7 +33,7 @@ public sealed class EmbeddingsRequest
     [JsonPropertyName("dimensions")]
     public int? Dimensions { get; set; }
 
-    /// <summary>How vectors travel on the wire; both decode to <see cref="Embedding.Vector"/>. <see cref="EmbeddingEncodingFormat.Base64"/> is smaller.</summary>
+    /// <summary>How vectors travel on the wire; both decode to <see cref="EmbeddingData.Vector"/>. <see cref="EmbeddingEncodingFormat.Base64"/> is smaller.</summary>
     [JsonPropertyName("encoding_format")]
     public EmbeddingEncodingFormat? EncodingFormat { get; set; }
 

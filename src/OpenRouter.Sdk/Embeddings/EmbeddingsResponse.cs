@@ -4,11 +4,11 @@ using System.Text.Json.Serialization;
 
 namespace OpenRouter.Sdk;
 
-/// <summary>The answer to an embeddings request: one <see cref="Embedding"/> per input, with usage and cost.</summary>
+/// <summary>The answer to an embeddings request: one <see cref="EmbeddingData"/> per input, with usage and cost.</summary>
 public sealed class EmbeddingsResponse
 {
     // A JSON null where a value is promised reads as the empty value, never as null.
-    private IList<Embedding> _data = new List<Embedding>();
+    private IList<EmbeddingData> _data = new List<EmbeddingData>();
 
     /// <summary>The generation id, usable with <c>GetGenerationAsync</c>.</summary>
     [JsonPropertyName("id")]
@@ -24,7 +24,7 @@ public sealed class EmbeddingsResponse
 
     /// <summary>The vectors, one per input, in input order.</summary>
     [JsonPropertyName("data")]
-    public IList<Embedding> Data { get => _data; set => _data = value ?? new List<Embedding>(); }
+    public IList<EmbeddingData> Data { get => _data; set => _data = value ?? new List<EmbeddingData>(); }
 
     /// <summary>Tokens and cost.</summary>
     [JsonPropertyName("usage")]

@@ -27,9 +27,9 @@ namespace OpenRouter.Sdk.Serialization;
         typeof(NonNullListConverter<ModelEndpoint>),
         typeof(NonNullListConverter<DesignArenaScore>),
         typeof(NonNullListConverter<ModelPricingOverride>),
-        typeof(NonNullListConverter<ReasoningEffort>),
+        typeof(NonNullListConverter<ReasoningEffortLevel>),
         typeof(NonNullListConverter<GenerationProviderResponse>),
-        typeof(NonNullListConverter<Embedding>),
+        typeof(NonNullListConverter<EmbeddingData>),
         typeof(NonNullConcreteListConverter<ModelInfo>),
         typeof(NonNullConcreteListConverter<ProviderInfo>),
     })]

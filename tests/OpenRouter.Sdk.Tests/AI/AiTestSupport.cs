@@ -18,7 +18,7 @@ internal static class AiTestSupport
     {
         var handler = new StubHandler();
         OpenRouterClient client = TestClients.Create(handler);
-        return (client.AsChatClient(defaultModel), handler, client);
+        return (client.AsIChatClient(defaultModel), handler, client);
     }
 
     public static StubHandler RespondFixture(this StubHandler handler, string number)

@@ -98,7 +98,7 @@ public sealed class ChatClientToolLoopAndServiceTests
     public void Metadata_reports_a_custom_endpoint()
     {
         using var client = TestClients.Create(new StubHandler(), o => o.BaseUrl = new Uri("http://127.0.0.1:5050/api/v1/"));
-        client.AsChatClient().GetService<ChatClientMetadata>()!.ProviderUri.Should().Be(new Uri("http://127.0.0.1:5050/api/v1/"));
+        client.AsIChatClient().GetService<ChatClientMetadata>()!.ProviderUri.Should().Be(new Uri("http://127.0.0.1:5050/api/v1/"));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class ChatClientToolLoopAndServiceTests
     {
         var handler = new StubHandler().RespondFixture("01");
         using var client = TestClients.Create(handler);
-        client.AsChatClient("m").Dispose();
+        client.AsIChatClient("m").Dispose();
 
         ChatCompletion completion = await client.CreateChatCompletionAsync(new ChatCompletionRequest { Model = "m", Messages = { new UserMessage("hi") } }, Ct);
 

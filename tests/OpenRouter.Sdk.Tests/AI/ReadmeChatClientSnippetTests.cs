@@ -20,7 +20,7 @@ public sealed class ReadmeChatClientSnippetTests
         IOpenRouterClient openRouter = client;
 
         // snippet: basics
-        IChatClient chat = openRouter.AsChatClient("anthropic/claude-sonnet-4.5");
+        IChatClient chat = openRouter.AsIChatClient("anthropic/claude-sonnet-4.5");
 
         ChatResponse response = await chat.GetResponseAsync("Say hi in Portuguese.");
         Console.WriteLine(response.Text);
@@ -92,7 +92,7 @@ public sealed class ReadmeChatClientSnippetTests
 
         var handler = new StubHandler().RespondFixture("01");
         using OpenRouterClient client = TestClients.Create(handler);
-        await client.AsChatClient("readme/tracing").GetResponseAsync("hi", cancellationToken: TestContext.Current.CancellationToken);
+        await client.AsIChatClient("readme/tracing").GetResponseAsync("hi", cancellationToken: TestContext.Current.CancellationToken);
 
         seen.Should().Contain("chat readme/tracing");
     }

@@ -165,7 +165,7 @@ public sealed class TelemetryTests
         var (openRouter, script) = ScriptedOpenRouterClient.Create();
         script.Script.Enqueue(_ => CompletionOf("21"));
         script.Script.Enqueue(_ => ChunksOf("06"));
-        IChatClient chat = openRouter.AsChatClient(model);
+        IChatClient chat = openRouter.AsIChatClient(model);
 
         await chat.GetResponseAsync(Prompt, cancellationToken: Ct);
         await chat.GetStreamingResponseAsync(Prompt, cancellationToken: Ct).ToListAsync();

@@ -11,7 +11,7 @@ public sealed class BuildIsolationTests
         .AddUserMessage("hi")
         .WithFallbackModels("a/b")
         .WithProvider(p => p.Order("openai").MaxPrice(prompt: 1m))
-        .WithReasoningEffort(ReasoningEffort.Low)
+        .WithReasoningEffort(ReasoningEffortLevel.Low)
         .WithStop("END")
         .WithLogitBias(1, 1)
         .WithMetadata("k", "v")
@@ -31,7 +31,7 @@ public sealed class BuildIsolationTests
         builder.AddUserMessage("more")
             .WithFallbackModels("c/d")
             .WithProvider(p => p.Order("azure").AllowFallbacks(false).MaxPrice(prompt: 9m))
-            .WithReasoningEffort(ReasoningEffort.High)
+            .WithReasoningEffort(ReasoningEffortLevel.High)
             .WithReasoningMaxTokens(10)
             .WithStop("STOP")
             .WithLogitBias(2, 2)
@@ -59,7 +59,7 @@ public sealed class BuildIsolationTests
         first.Models!.Add("x/y");
         first.Provider!.Order!.Add("groq");
         first.Provider.MaxPrice!.Prompt = 5m;
-        first.Reasoning!.Effort = ReasoningEffort.High;
+        first.Reasoning!.Effort = ReasoningEffortLevel.High;
         first.Stop!.Add("X");
         first.LogitBias!["9"] = 9;
         first.Metadata!["k"] = "x";
@@ -76,14 +76,14 @@ public sealed class BuildIsolationTests
     public void Objects_passed_in_are_copied_so_later_caller_changes_do_not_leak_in()
     {
         var preferences = new ProviderPreferences { Order = new List<string> { "openai" } };
-        var reasoning = new ReasoningConfig { Effort = ReasoningEffort.Low };
+        var reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.Low };
         var plugin = Plugin.Web(maxResults: 1);
         var tool = ChatTool.CreateFunction("f");
         ChatRequestBuilder builder = new ChatRequestBuilder("m").WithProvider(preferences).WithReasoning(reasoning).WithPlugin(plugin).WithTool(tool);
         string expected = Json(builder);
 
         preferences.Order.Add("azure");
-        reasoning.Effort = ReasoningEffort.High;
+        reasoning.Effort = ReasoningEffortLevel.High;
         plugin.MaxResults = 5;
         tool.Function!.Name = "g";
         builder.WithReasoningMaxTokens(100);

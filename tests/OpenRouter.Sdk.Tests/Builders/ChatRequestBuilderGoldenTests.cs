@@ -142,16 +142,16 @@ public sealed class ChatRequestBuilderGoldenTests
         { "WithPrediction", b => b.WithPrediction("int x = 1;"), "{'model':'m','messages':[],'prediction':{'type':'content','content':'int x = 1;'}}" },
 
         // ----- Reasoning -----
-        { "WithReasoning", b => b.WithReasoning(new ReasoningConfig { Effort = ReasoningEffort.High, Exclude = true }),
+        { "WithReasoning", b => b.WithReasoning(new ReasoningConfig { Effort = ReasoningEffortLevel.High, Exclude = true }),
             "{'model':'m','messages':[],'reasoning':{'effort':'high','exclude':true}}" },
-        { "WithReasoningEffort", b => b.WithReasoningEffort(ReasoningEffort.Minimal), "{'model':'m','messages':[],'reasoning':{'effort':'minimal'}}" },
+        { "WithReasoningEffort", b => b.WithReasoningEffort(ReasoningEffortLevel.Minimal), "{'model':'m','messages':[],'reasoning':{'effort':'minimal'}}" },
         { "WithReasoningMaxTokens", b => b.WithReasoningMaxTokens(2000), "{'model':'m','messages':[],'reasoning':{'max_tokens':2000}}" },
         { "WithReasoningEnabled", b => b.WithReasoningEnabled(), "{'model':'m','messages':[],'reasoning':{'enabled':true}}" },
         { "WithReasoningExcluded", b => b.WithReasoningExcluded(), "{'model':'m','messages':[],'reasoning':{'exclude':true}}" },
         { "WithReasoningSummary", b => b.WithReasoningSummary(ReasoningSummary.Detailed), "{'model':'m','messages':[],'reasoning':{'summary':'detailed'}}" },
         { "WithReasoning (conveniences combine)", b => b.WithReasoningMaxTokens(1024).WithReasoningExcluded().WithReasoningSummary(ReasoningSummary.Auto),
             "{'model':'m','messages':[],'reasoning':{'max_tokens':1024,'exclude':true,'summary':'auto'}}" },
-        { "WithTopLevelReasoningEffort", b => b.WithTopLevelReasoningEffort(ReasoningEffort.Low), "{'model':'m','messages':[],'reasoning_effort':'low'}" },
+        { "WithTopLevelReasoningEffort", b => b.WithTopLevelReasoningEffort(ReasoningEffortLevel.Low), "{'model':'m','messages':[],'reasoning_effort':'low'}" },
         { "WithIncludeReasoning", b => b.WithIncludeReasoning(), "{'model':'m','messages':[],'include_reasoning':true}" },
 
         // ----- Tools -----

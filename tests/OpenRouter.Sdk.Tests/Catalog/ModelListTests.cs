@@ -189,7 +189,7 @@ public sealed class ModelListTests
         auto.SupportedVoices.Should().Equal("alloy", "nova");
         auto.ExpirationDate.Should().Be("2027-06-30");
         auto.Reasoning!.SupportedEfforts!.Select(e => e.Value).Should().Equal("low", "medium", "high", "ultra");
-        auto.Reasoning.DefaultEffort.Should().Be(ReasoningEffort.Medium);
+        auto.Reasoning.DefaultEffort.Should().Be(ReasoningEffortLevel.Medium);
         auto.Reasoning.DefaultEnabled.Should().BeTrue();
         auto.Reasoning.SupportsMaxTokens.Should().BeTrue();
         auto.Reasoning.Mandatory.Should().BeTrue();

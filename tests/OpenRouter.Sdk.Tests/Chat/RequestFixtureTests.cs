@@ -88,7 +88,7 @@ public sealed class RequestFixtureTests
         ["10"] = () =>
         {
             ChatCompletionRequest request = Assistant("anthropic/claude-haiku-4.5", "What's the weather in Florence, Italy?", stream: true, tools: Weather());
-            request.Reasoning = new ReasoningConfig { Effort = ReasoningEffort.Medium };
+            request.Reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.Medium };
             return request;
         },
         ["11"] = () => Assistant("moonshotai/kimi-k2.5", "Say hi in Portuguese", stream: true, maxTokens: 4000),
@@ -166,7 +166,7 @@ public sealed class RequestFixtureTests
             Model = "openai/o3",
             Stream = false,
             Messages = { new UserMessage("Reply with the single word: ok") },
-            Reasoning = new ReasoningConfig { Effort = ReasoningEffort.None },
+            Reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.None },
         },
         ["33"] = () => new ChatCompletionRequest
         {
@@ -308,7 +308,7 @@ public sealed class RequestFixtureTests
     {
         ChatCompletionRequest request = Simple("m", "x");
         request.Provider = new ProviderPreferences { Only = new List<string> { "xai" }, AdditionalProperties = new JsonObject { ["new_rule"] = true } };
-        request.Reasoning = new ReasoningConfig { Effort = ReasoningEffort.Low, AdditionalProperties = new JsonObject { ["budget"] = new JsonArray(1, 2) } };
+        request.Reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.Low, AdditionalProperties = new JsonObject { ["budget"] = new JsonArray(1, 2) } };
         ChatTool tool = Weather();
         tool.AdditionalProperties = new JsonObject { ["defer_loading"] = false };
         request.Tools = new List<ChatTool> { tool };

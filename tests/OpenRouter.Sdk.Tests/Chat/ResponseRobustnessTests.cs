@@ -175,7 +175,7 @@ public sealed class ResponseRobustnessTests
             .Respond(HttpStatusCode.OK, "{\"id\":\"gen-1\",\"created\":" + created + ",\"model\":\"m\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"Hi\"},\"finish_reason\":\"stop\"}]}")
             .RespondStream(Sse(Chunk("Hi", "null"), Chunk("", "\"stop\""), "[DONE]"));
         using var client = TestClients.Create(handler);
-        IChatClient chat = client.AsChatClient("openai/gpt-4o");
+        IChatClient chat = client.AsIChatClient("openai/gpt-4o");
 
         ChatResponse response = await chat.GetResponseAsync("hi", cancellationToken: Ct);
         var updates = new List<ChatResponseUpdate>();

@@ -13,7 +13,7 @@ public sealed partial class ChatRequestBuilder
     }
 
     /// <summary>How hard the model thinks (<c>reasoning.effort</c>).</summary>
-    public ChatRequestBuilder WithReasoningEffort(ReasoningEffort effort)
+    public ChatRequestBuilder WithReasoningEffort(ReasoningEffortLevel effort)
     {
         Reasoning.Effort = effort;
         return this;
@@ -49,7 +49,7 @@ public sealed partial class ChatRequestBuilder
     }
 
     /// <summary>The OpenAI-style top-level shorthand <c>reasoning_effort</c>; do not combine with <see cref="WithReasoningEffort"/>.</summary>
-    public ChatRequestBuilder WithTopLevelReasoningEffort(ReasoningEffort effort)
+    public ChatRequestBuilder WithTopLevelReasoningEffort(ReasoningEffortLevel effort)
     {
         _draft.ReasoningEffort = effort;
         return this;
