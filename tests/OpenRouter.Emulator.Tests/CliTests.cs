@@ -1,8 +1,9 @@
 using FluentAssertions;
 using OpenRouter.Cli;
+using OpenRouter.Sdk;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Emulator;
+namespace OpenRouter.Emulator.Tests;
 
 /// <summary>The CLI without OPENROUTER_API_KEY: it starts the emulator in-process and talks to it.</summary>
 public sealed class CliTests

@@ -1,11 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using FluentAssertions;
-using OpenRouter.Emulator;
-using OpenRouter.Sdk.Tests.Infrastructure;
+using OpenRouter.Sdk;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Emulator;
+namespace OpenRouter.Emulator.Tests;
 
 public sealed class EmulatorAccountTests
 {
@@ -89,8 +88,8 @@ public sealed class EmulatorAccountTests
         JsonElement credits = (await GetJsonAsync(session.Http, "credits")).GetProperty("data");
 
         string label = key.GetProperty("label").GetString()!;
-        label.Should().Be(TestClients.ApiKey[..12] + "..." + TestClients.ApiKey[^4..]);
-        label.Should().NotContain(TestClients.ApiKey[12..^4]);
+        label.Should().Be(TestCredentials.ApiKey[..12] + "..." + TestCredentials.ApiKey[^4..]);
+        label.Should().NotContain(TestCredentials.ApiKey[12..^4]);
         key.GetProperty("usage").GetDecimal().Should().Be(spent);
         key.GetProperty("is_free_tier").GetBoolean().Should().BeFalse();
         credits.GetProperty("total_credits").GetDecimal().Should().Be(5m);

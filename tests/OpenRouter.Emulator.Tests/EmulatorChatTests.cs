@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using FluentAssertions;
-using OpenRouter.Emulator;
+using OpenRouter.Sdk;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Emulator;
+namespace OpenRouter.Emulator.Tests;
 
 public sealed class EmulatorChatTests
 {
@@ -149,7 +149,7 @@ public sealed class EmulatorChatTests
         var error = (await act.Should().ThrowAsync<OpenRouterException>()).Which;
         error.Should().BeOfType(exceptionType);
         error.StatusCode.Should().Be(status);
-        error.Message.Should().NotContain(Infrastructure.TestClients.ApiKey);
+        error.Message.Should().NotContain(TestCredentials.ApiKey);
     }
 
     [Fact]

@@ -1,8 +1,7 @@
-using OpenRouter.Emulator;
-using OpenRouter.Sdk.Tests.Infrastructure;
+using OpenRouter.Sdk;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Emulator;
+namespace OpenRouter.Emulator.Tests;
 
 /// <summary>An emulator on 127.0.0.1 plus an SDK client pointed at it (retries off, so faults surface at once).</summary>
 public sealed class EmulatorSession : IAsyncDisposable
@@ -12,7 +11,7 @@ public sealed class EmulatorSession : IAsyncDisposable
         Emulator = emulator;
         Client = client;
         Http = new HttpClient { BaseAddress = emulator.BaseUrl };
-        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestClients.ApiKey);
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestCredentials.ApiKey);
     }
 
     public OpenRouterEmulator Emulator { get; }
@@ -25,7 +24,7 @@ public sealed class EmulatorSession : IAsyncDisposable
     public static async Task<EmulatorSession> StartAsync(OpenRouterEmulatorOptions? options = null)
     {
         OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync(options, TestContext.Current.CancellationToken);
-        var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = TestClients.ApiKey, BaseUrl = emulator.BaseUrl, EnableRetries = false });
+        var client = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = TestCredentials.ApiKey, BaseUrl = emulator.BaseUrl, EnableRetries = false });
         return new EmulatorSession(emulator, client);
     }
 

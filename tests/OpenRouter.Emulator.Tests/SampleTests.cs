@@ -3,9 +3,10 @@ using OpenRouter.Samples.Quickstart;
 using OpenRouter.Samples.Routing;
 using OpenRouter.Samples.StructuredOutput;
 using OpenRouter.Samples.ToolCalling;
+using OpenRouter.Sdk;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Emulator;
+namespace OpenRouter.Emulator.Tests;
 
 public sealed class SampleTests
 {

@@ -6,11 +6,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using OpenRouter.Emulator;
 using OpenRouter.Samples.WebRelay;
+using OpenRouter.Sdk;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Emulator;
+namespace OpenRouter.Emulator.Tests;
 
 public sealed class WebRelayTests
 {

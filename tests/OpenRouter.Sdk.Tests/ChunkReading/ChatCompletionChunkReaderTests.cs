@@ -8,7 +8,7 @@ using OpenRouter.Sdk.Tests.Infrastructure;
 using OpenRouter.Sdk.Tests.Streaming;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Performance;
+namespace OpenRouter.Sdk.Tests.ChunkReading;
 
 /// <summary>The hand-written stream reader must read exactly what the source-generated deserializer reads.</summary>
 public sealed class ChatCompletionChunkReaderTests

@@ -7,7 +7,7 @@ using OpenRouter.Sdk.Serialization;
 using OpenRouter.Sdk.Tests.Infrastructure;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Performance;
+namespace OpenRouter.Sdk.Tests.ChunkReading;
 
 /// <summary>The hand-written completion reader must read exactly what the source-generated deserializer reads.</summary>
 public sealed class CompletionReaderTests

@@ -4,7 +4,7 @@ using FluentAssertions;
 using OpenRouter.Sdk.Serialization;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Performance;
+namespace OpenRouter.Sdk.Tests.ChunkReading;
 
 /// <summary>
 /// A chunk that repeats its predecessor's bytes except for its content string is read from that string alone; it

@@ -5,7 +5,7 @@ using OpenRouter.Sdk.Serialization;
 using OpenRouter.Sdk.Tests.Infrastructure;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Performance;
+namespace OpenRouter.Sdk.Tests.ChunkReading;
 
 /// <summary>
 /// Members repeated anywhere in a chunk resolve exactly as System.Text.Json resolves them (the last one wins), on

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace OpenRouter.Sdk.Tests.Performance;
+namespace OpenRouter.Sdk.Tests.ChunkReading;
 
 /// <summary>
 /// An SSE body of any length made on the fly (chunks of the recorded 2026 shape, a keep-alive comment every 100,

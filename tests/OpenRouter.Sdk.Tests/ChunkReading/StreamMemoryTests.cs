@@ -4,7 +4,7 @@ using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Performance;
+namespace OpenRouter.Sdk.Tests.ChunkReading;
 
 /// <summary>Retained memory is measured process-wide, so nothing else may run beside these tests.</summary>
 [CollectionDefinition(nameof(MemoryMeasurement), DisableParallelization = true)]

@@ -3,7 +3,7 @@ using FluentAssertions;
 using OpenRouter.Sdk.Serialization;
 using Xunit;
 
-namespace OpenRouter.Sdk.Tests.Performance;
+namespace OpenRouter.Sdk.Tests.ChunkReading;
 
 public sealed class Utf8StringCacheTests
 {
