@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.AI;
+using OpenRouter.Sdk.Internal;
 using MeaiChatMessage = Microsoft.Extensions.AI.ChatMessage;
 
 namespace OpenRouter.Sdk.AI;
@@ -24,7 +25,7 @@ internal sealed class OpenRouterChatClient : IChatClient
 
     public OpenRouterChatClient(IOpenRouterClient client, string? defaultModel)
     {
-        _client = client ?? throw new ArgumentNullException(nameof(client));
+        _client = Argument.NotNull(client);
         _defaultModel = string.IsNullOrWhiteSpace(defaultModel) ? null : defaultModel;
         Uri endpoint = client is OpenRouterClient concrete ? concrete.Endpoint : OpenRouterClientOptions.DefaultBaseUrl;
         _metadata = new ChatClientMetadata(OpenRouterTelemetry.ProviderName, endpoint, _defaultModel);
@@ -33,10 +34,7 @@ internal sealed class OpenRouterChatClient : IChatClient
 
     public Task<ChatResponse> GetResponseAsync(IEnumerable<MeaiChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (messages is null)
-        {
-            throw new ArgumentNullException(nameof(messages));
-        }
+        Argument.NotNull(messages);
 
         ChatCompletionRequest request = ChatRequestMapper.ToRequest(this, messages, options, _defaultModel);
         return GetResponseCoreAsync(request, cancellationToken);
@@ -44,10 +42,7 @@ internal sealed class OpenRouterChatClient : IChatClient
 
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<MeaiChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (messages is null)
-        {
-            throw new ArgumentNullException(nameof(messages));
-        }
+        Argument.NotNull(messages);
 
         ChatCompletionRequest request = ChatRequestMapper.ToRequest(this, messages, options, _defaultModel);
         IAsyncEnumerable<ChatCompletionChunk> chunks = _client.StreamChatCompletionAsync(request, cancellationToken);
@@ -61,10 +56,7 @@ internal sealed class OpenRouterChatClient : IChatClient
 
     public object? GetService(Type serviceType, object? serviceKey = null)
     {
-        if (serviceType is null)
-        {
-            throw new ArgumentNullException(nameof(serviceType));
-        }
+        Argument.NotNull(serviceType);
 
         if (serviceKey is not null)
         {

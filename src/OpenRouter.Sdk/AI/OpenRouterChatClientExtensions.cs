@@ -1,6 +1,6 @@
-using System;
 using Microsoft.Extensions.AI;
 using OpenRouter.Sdk.AI;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -20,10 +20,7 @@ public static class OpenRouterChatClientExtensions
     /// <returns>The chat client. <c>GetService&lt;ChatClientMetadata&gt;()</c> reports provider <c>openrouter</c>, the endpoint and the default model; <c>GetService&lt;IOpenRouterClient&gt;()</c> returns <paramref name="client"/>.</returns>
     public static IChatClient AsIChatClient(this IOpenRouterClient client, string? defaultModel = null)
     {
-        if (client is null)
-        {
-            throw new ArgumentNullException(nameof(client));
-        }
+        Argument.NotNull(client);
 
         return new OpenRouterChatClient(client, defaultModel);
     }

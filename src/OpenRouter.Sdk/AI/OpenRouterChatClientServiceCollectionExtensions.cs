@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Extensions.AI;
 using OpenRouter.Sdk;
+using OpenRouter.Sdk.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -22,10 +23,7 @@ public static class OpenRouterChatClientServiceCollectionExtensions
     public static IServiceCollection AddOpenRouterChatClient(this IServiceCollection services, string? defaultModel = null,
         Func<IChatClient, IServiceProvider, IChatClient>? configure = null)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
+        Argument.NotNull(services);
 
         return services.AddSingleton(sp => Create(sp, defaultModel, configure));
     }
@@ -42,10 +40,7 @@ public static class OpenRouterChatClientServiceCollectionExtensions
     public static IServiceCollection AddKeyedOpenRouterChatClient(this IServiceCollection services, object? serviceKey, string? defaultModel = null,
         Func<IChatClient, IServiceProvider, IChatClient>? configure = null)
     {
-        if (services is null)
-        {
-            throw new ArgumentNullException(nameof(services));
-        }
+        Argument.NotNull(services);
 
         return services.AddKeyedSingleton(serviceKey, (sp, _) => Create(sp, defaultModel, configure));
     }

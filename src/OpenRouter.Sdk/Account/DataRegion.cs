@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -22,7 +23,7 @@ public readonly struct DataRegion : IEquatable<DataRegion>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"global"</c>.</param>
     public DataRegion(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Any region. (<c>global</c>)</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -26,7 +27,7 @@ public readonly struct GenerationApiType : IEquatable<GenerationApiType>, IOpenE
     /// <param name="value">The wire value, for example <c>"completions"</c>.</param>
     public GenerationApiType(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Chat or text completions. (<c>completions</c>)</summary>

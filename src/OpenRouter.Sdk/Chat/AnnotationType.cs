@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -22,7 +23,7 @@ public readonly struct AnnotationType : IEquatable<AnnotationType>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"url_citation"</c>.</param>
     public AnnotationType(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>A web citation. (<c>url_citation</c>)</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -28,7 +29,7 @@ public readonly struct AudioFormat : IEquatable<AudioFormat>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"wav"</c>.</param>
     public AudioFormat(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>WAV. (<c>wav</c>)</summary>

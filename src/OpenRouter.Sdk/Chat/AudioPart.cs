@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -11,10 +12,7 @@ public sealed class AudioPart : ContentPart
     /// <param name="format">The encoding, for example <see cref="AudioFormat.Wav"/>.</param>
     public AudioPart(string base64Data, AudioFormat format)
     {
-        if (base64Data is null)
-        {
-            throw new ArgumentNullException(nameof(base64Data));
-        }
+        Argument.NotNull(base64Data);
 
         InputAudio = new InputAudio { Data = base64Data, Format = format };
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -28,10 +29,7 @@ public sealed class ChatCompletionAccumulator
     /// <summary>Adds one chunk.</summary>
     public void Append(ChatCompletionChunk chunk)
     {
-        if (chunk is null)
-        {
-            throw new ArgumentNullException(nameof(chunk));
-        }
+        Argument.NotNull(chunk);
 
         ChunkCount++;
         _id ??= NullIfEmpty(chunk.Id);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -16,10 +17,7 @@ public static class ChatCompletionStreamExtensions
     /// <param name="cancellationToken">Cancels the read.</param>
     public static async Task<ChatCompletion> ToChatCompletionAsync(this IAsyncEnumerable<ChatCompletionChunk> chunks, CancellationToken cancellationToken = default)
     {
-        if (chunks is null)
-        {
-            throw new ArgumentNullException(nameof(chunks));
-        }
+        Argument.NotNull(chunks);
 
         var accumulator = new ChatCompletionAccumulator();
         await foreach (ChatCompletionChunk chunk in chunks.WithCancellation(cancellationToken).ConfigureAwait(false))

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Text.Json;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -48,10 +49,7 @@ public sealed class ChatTool
     /// <param name="strict">Whether the provider should enforce the schema exactly.</param>
     public static ChatTool CreateFunction(string name, string? description = null, JsonElement? parameters = null, bool? strict = null)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("A function name is required.", nameof(name));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(name), "A function name is required.", nameof(name));
 
         return new ChatTool
         {
@@ -68,10 +66,7 @@ public sealed class ChatTool
     /// <summary>Creates a function tool from a JSON Schema given as text.</summary>
     public static ChatTool CreateFunction(string name, string? description, string parametersJsonSchema, bool? strict = null)
     {
-        if (parametersJsonSchema is null)
-        {
-            throw new ArgumentNullException(nameof(parametersJsonSchema));
-        }
+        Argument.NotNull(parametersJsonSchema);
 
         using JsonDocument document = JsonDocument.Parse(parametersJsonSchema);
         return CreateFunction(name, description, document.RootElement.Clone(), strict);
@@ -82,10 +77,7 @@ public sealed class ChatTool
     /// <param name="parameters">Optional tool parameters.</param>
     public static ChatTool CreateServerTool(string type, JsonObject? parameters = null)
     {
-        if (string.IsNullOrWhiteSpace(type))
-        {
-            throw new ArgumentException("A server tool type is required.", nameof(type));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(type), "A server tool type is required.", nameof(type));
 
         return new ChatTool { Type = type, Parameters = parameters };
     }

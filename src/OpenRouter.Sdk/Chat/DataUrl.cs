@@ -1,4 +1,5 @@
 using System;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -7,10 +8,7 @@ internal static class DataUrl
 {
     public static string Create(ReadOnlySpan<byte> bytes, string mediaType)
     {
-        if (string.IsNullOrWhiteSpace(mediaType))
-        {
-            throw new ArgumentException("A media type such as image/png is required.", nameof(mediaType));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(mediaType), "A media type such as image/png is required.", nameof(mediaType));
 
         return "data:" + mediaType + ";base64," + Convert.ToBase64String(bytes.ToArray());
     }

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -11,7 +11,7 @@ public sealed class DeveloperMessage : Message
     /// <param name="content">The instructions.</param>
     public DeveloperMessage(string content)
     {
-        Content = MessageContent.FromText(content ?? throw new ArgumentNullException(nameof(content)));
+        Content = MessageContent.FromText(Argument.NotNull(content));
     }
 
     /// <summary>Creates a developer message from text parts (for example to place <see cref="CacheControl"/> breakpoints).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -13,7 +14,7 @@ public sealed class FilePart : ContentPart
     /// <param name="fileData">An https URL or a <c>data:</c> URL.</param>
     public FilePart(string filename, string fileData)
     {
-        File = new FileContent { Filename = filename, FileData = fileData ?? throw new ArgumentNullException(nameof(fileData)) };
+        File = new FileContent { Filename = filename, FileData = Argument.NotNull(fileData) };
     }
 
     [JsonConstructor]
@@ -31,7 +32,7 @@ public sealed class FilePart : ContentPart
 
     /// <summary>Creates a file part that refers to a file uploaded earlier.</summary>
     public static FilePart FromFileId(string fileId) =>
-        new(new FileContent { FileId = fileId ?? throw new ArgumentNullException(nameof(fileId)) });
+        new(new FileContent { FileId = Argument.NotNull(fileId) });
 
     /// <summary>The file payload.</summary>
     [JsonPropertyName("file")]

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -24,7 +25,7 @@ public readonly struct FinishReason : IEquatable<FinishReason>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"stop"</c>.</param>
     public FinishReason(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>The model finished naturally or hit a stop sequence. (<c>stop</c>)</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -11,10 +12,7 @@ public sealed class ImagePart : ContentPart
     /// <param name="detail">Optional processing fidelity.</param>
     public ImagePart(string url, ImageDetail? detail = null)
     {
-        if (url is null)
-        {
-            throw new ArgumentNullException(nameof(url));
-        }
+        Argument.NotNull(url);
 
         ImageUrl = new ImageUrl { Url = url, Detail = detail };
     }

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -26,21 +26,15 @@ public sealed class MessageContent
 
     /// <summary>Creates string content.</summary>
     public static MessageContent FromText(string text) =>
-        new(text ?? throw new ArgumentNullException(nameof(text)), null);
+        new(Argument.NotNull(text), null);
 
     /// <summary>Creates multi-part content.</summary>
     public static MessageContent FromParts(IEnumerable<ContentPart> parts)
     {
-        if (parts is null)
-        {
-            throw new ArgumentNullException(nameof(parts));
-        }
+        Argument.NotNull(parts);
 
         var list = new List<ContentPart>(parts);
-        if (list.Contains(null!))
-        {
-            throw new ArgumentException("Content parts must not be null.", nameof(parts));
-        }
+        Argument.Requires(!list.Contains(null!), "Content parts must not be null.", nameof(parts));
 
         return new MessageContent(null, list);
     }

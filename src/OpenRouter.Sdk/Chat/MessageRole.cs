@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -24,7 +25,7 @@ public readonly struct MessageRole : IEquatable<MessageRole>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"system"</c>.</param>
     public MessageRole(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Instructions from the application. (<c>system</c>)</summary>

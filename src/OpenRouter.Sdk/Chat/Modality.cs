@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -25,7 +26,7 @@ public readonly struct Modality : IEquatable<Modality>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"text"</c>.</param>
     public Modality(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Text. (<c>text</c>)</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -23,7 +24,7 @@ public readonly struct ReasoningDetailType : IEquatable<ReasoningDetailType>, IO
     /// <param name="value">The wire value, for example <c>"reasoning.text"</c>.</param>
     public ReasoningDetailType(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Plain reasoning text, possibly with a signature. (<c>reasoning.text</c>)</summary>

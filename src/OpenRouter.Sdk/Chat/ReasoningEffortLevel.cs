@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -26,7 +27,7 @@ public readonly struct ReasoningEffortLevel : IEquatable<ReasoningEffortLevel>, 
     /// <param name="value">The wire value, for example <c>"max"</c>.</param>
     public ReasoningEffortLevel(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>The most effort a model offers. (<c>max</c>)</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -22,7 +23,7 @@ public readonly struct ReasoningSummary : IEquatable<ReasoningSummary>, IOpenEnu
     /// <param name="value">The wire value, for example <c>"auto"</c>.</param>
     public ReasoningSummary(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>The provider chooses. (<c>auto</c>)</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -19,7 +20,7 @@ public sealed class ResponseFormat
     [JsonConstructor]
     public ResponseFormat(string type)
     {
-        Type = type ?? throw new ArgumentNullException(nameof(type));
+        Type = Argument.NotNull(type);
     }
 
     /// <summary>Plain text (<c>{"type":"text"}</c>).</summary>
@@ -47,15 +48,9 @@ public sealed class ResponseFormat
     /// <param name="description">An optional description the model reads.</param>
     public static ResponseFormat JsonSchema(string name, JsonElement schema, bool? strict = null, string? description = null)
     {
-        if (name is null || !SchemaName.IsMatch(name))
-        {
-            throw new ArgumentException("A json_schema name must be 1 to 64 characters of A-Z, a-z, 0-9, '_' or '-'.", nameof(name));
-        }
+        Argument.Requires(name is not null && SchemaName.IsMatch(name), "A json_schema name must be 1 to 64 characters of A-Z, a-z, 0-9, '_' or '-'.", nameof(name));
 
-        if (schema.ValueKind != JsonValueKind.Object)
-        {
-            throw new ArgumentException("A JSON Schema must be a JSON object.", nameof(schema));
-        }
+        Argument.Requires(schema.ValueKind == JsonValueKind.Object, "A JSON Schema must be a JSON object.", nameof(schema));
 
         return new ResponseFormat("json_schema")
         {
@@ -66,10 +61,7 @@ public sealed class ResponseFormat
     /// <summary>Answers that match a JSON Schema given as text.</summary>
     public static ResponseFormat JsonSchema(string name, string schemaJson, bool? strict = null, string? description = null)
     {
-        if (schemaJson is null)
-        {
-            throw new ArgumentNullException(nameof(schemaJson));
-        }
+        Argument.NotNull(schemaJson);
 
         using JsonDocument document = JsonDocument.Parse(schemaJson);
         return JsonSchema(name, document.RootElement.Clone(), strict, description);
@@ -91,10 +83,7 @@ public sealed class ResponseFormat
     /// <param name="description">An optional description the model reads.</param>
     public static ResponseFormat ForType<T>(JsonTypeInfo<T> typeInfo, string? name = null, bool strict = true, string? description = null)
     {
-        if (typeInfo is null)
-        {
-            throw new ArgumentNullException(nameof(typeInfo));
-        }
+        Argument.NotNull(typeInfo);
 
         return JsonSchemaFactory.Create(typeInfo, name, strict, description);
     }
@@ -119,5 +108,5 @@ public sealed class ResponseFormat
 
     /// <summary>Answers that follow a grammar (<c>{"type":"grammar","grammar":...}</c>).</summary>
     public static ResponseFormat FromGrammar(string grammar) =>
-        new("grammar") { Grammar = grammar ?? throw new ArgumentNullException(nameof(grammar)) };
+        new("grammar") { Grammar = Argument.NotNull(grammar) };
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -11,7 +11,7 @@ public sealed class TextPart : ContentPart
     [JsonConstructor]
     public TextPart(string text)
     {
-        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Text = Argument.NotNull(text);
     }
 
     /// <summary>The text.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -39,10 +40,7 @@ public sealed class ToolChoice
     /// <summary>Forces a call of the named function: <c>{"type":"function","function":{"name":...}}</c>.</summary>
     public static ToolChoice Function(string name)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("A function name is required.", nameof(name));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(name), "A function name is required.", nameof(name));
 
         return new ToolChoice(null, "function", name);
     }
@@ -50,10 +48,7 @@ public sealed class ToolChoice
     /// <summary>Forces a server tool: <c>{"type":"openrouter:web_search"}</c>.</summary>
     public static ToolChoice ServerTool(string type)
     {
-        if (string.IsNullOrWhiteSpace(type))
-        {
-            throw new ArgumentException("A server tool type is required.", nameof(type));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(type), "A server tool type is required.", nameof(type));
 
         return new ToolChoice(null, type, null);
     }

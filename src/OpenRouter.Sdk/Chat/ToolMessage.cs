@@ -1,5 +1,5 @@
-using System;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -11,13 +11,10 @@ public sealed class ToolMessage : Message
     /// <param name="content">The result, usually JSON text.</param>
     public ToolMessage(string toolCallId, string content)
     {
-        if (string.IsNullOrEmpty(toolCallId))
-        {
-            throw new ArgumentException("A tool call id is required.", nameof(toolCallId));
-        }
+        Argument.Requires(!string.IsNullOrEmpty(toolCallId), "A tool call id is required.", nameof(toolCallId));
 
         ToolCallId = toolCallId;
-        Content = MessageContent.FromText(content ?? throw new ArgumentNullException(nameof(content)));
+        Content = MessageContent.FromText(Argument.NotNull(content));
     }
 
     [JsonConstructor]

@@ -1,5 +1,5 @@
-using System;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -10,7 +10,7 @@ public sealed class VideoPart : ContentPart
     /// <param name="url">An https URL or a <c>data:</c> URL.</param>
     public VideoPart(string url)
     {
-        VideoUrl = new VideoUrl { Url = url ?? throw new ArgumentNullException(nameof(url)) };
+        VideoUrl = new VideoUrl { Url = Argument.NotNull(url) };
     }
 
     [JsonConstructor]

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -21,7 +22,7 @@ public readonly struct EmbeddingEncodingFormat : IEquatable<EmbeddingEncodingFor
     /// <param name="value">The wire value, for example <c>"float"</c>.</param>
     public EmbeddingEncodingFormat(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>A JSON array of numbers. (<c>float</c>)</summary>

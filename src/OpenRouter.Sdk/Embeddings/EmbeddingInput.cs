@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -41,25 +42,25 @@ public sealed class EmbeddingInput
     /// <param name="text">The text.</param>
     /// <returns>The input.</returns>
     public static EmbeddingInput FromText(string text) =>
-        new(text ?? throw new ArgumentNullException(nameof(text)), null, null, null, null);
+        new(Argument.NotNull(text), null, null, null, null);
 
     /// <summary>Several texts; the response has one vector per text, in order.</summary>
     /// <param name="texts">The texts.</param>
     /// <returns>The input.</returns>
     public static EmbeddingInput FromTexts(IEnumerable<string> texts) =>
-        new(null, (texts ?? throw new ArgumentNullException(nameof(texts))).ToArray(), null, null, null);
+        new(null, Argument.NotNull(texts).ToArray(), null, null, null);
 
     /// <summary>One tokenized text.</summary>
     /// <param name="tokens">The token ids.</param>
     /// <returns>The input.</returns>
     public static EmbeddingInput FromTokens(IEnumerable<int> tokens) =>
-        new(null, null, (tokens ?? throw new ArgumentNullException(nameof(tokens))).ToArray(), null, null);
+        new(null, null, Argument.NotNull(tokens).ToArray(), null, null);
 
     /// <summary>Several tokenized texts.</summary>
     /// <param name="batches">The token ids of each text.</param>
     /// <returns>The input.</returns>
     public static EmbeddingInput FromTokenBatches(IEnumerable<IEnumerable<int>> batches) =>
-        new(null, null, null, (batches ?? throw new ArgumentNullException(nameof(batches))).Select(b => (IReadOnlyList<int>)b.ToArray()).ToArray(), null);
+        new(null, null, null, Argument.NotNull(batches).Select(b => (IReadOnlyList<int>)b.ToArray()).ToArray(), null);
 
     /// <summary>Any input as raw JSON, for multimodal content the typed forms do not cover.</summary>
     /// <param name="json">The JSON value sent as <c>input</c>.</param>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -21,7 +22,7 @@ public readonly struct ModelRoute : IEquatable<ModelRoute>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"fallback"</c>.</param>
     public ModelRoute(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Try the models in order. (<c>fallback</c>)</summary>

@@ -1,4 +1,5 @@
 using System;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -16,10 +17,7 @@ public readonly struct ModelVariant : IEquatable<ModelVariant>
     /// <param name="value">The suffix, for example <c>"nitro"</c>.</param>
     public ModelVariant(string value)
     {
-        if (string.IsNullOrWhiteSpace(value) || value.IndexOf(':') >= 0 || value.IndexOf('/') >= 0)
-        {
-            throw new ArgumentException("A model variant is a non-empty suffix without ':' or '/', for example \"nitro\".", nameof(value));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(value) && value.IndexOf(':') < 0 && value.IndexOf('/') < 0, "A model variant is a non-empty suffix without ':' or '/', for example \"nitro\".", nameof(value));
 
         _value = value;
     }
@@ -66,10 +64,7 @@ public readonly struct ModelVariant : IEquatable<ModelVariant>
     /// <param name="variant">The variant to apply.</param>
     public static string Apply(string modelId, ModelVariant variant)
     {
-        if (variant._value is null)
-        {
-            throw new ArgumentException("The model variant is empty.", nameof(variant));
-        }
+        Argument.Requires(variant._value is not null, "The model variant is empty.", nameof(variant));
 
         return RemoveFrom(modelId) + ":" + variant._value;
     }
@@ -108,10 +103,7 @@ public readonly struct ModelVariant : IEquatable<ModelVariant>
     // The variant colon is the last one after the author/slug separator; ids without a suffix return -1.
     private static int VariantColon(string modelId)
     {
-        if (string.IsNullOrWhiteSpace(modelId))
-        {
-            throw new ArgumentException("A model id is required.", nameof(modelId));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(modelId), "A model id is required.", nameof(modelId));
 
         int colon = modelId.LastIndexOf(':');
         if (colon < 0 || colon < modelId.LastIndexOf('/'))

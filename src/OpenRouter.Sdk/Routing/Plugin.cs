@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -16,10 +16,7 @@ public sealed class Plugin
     [JsonConstructor]
     public Plugin(string id)
     {
-        if (string.IsNullOrWhiteSpace(id))
-        {
-            throw new ArgumentException("A plugin id is required.", nameof(id));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(id), "A plugin id is required.", nameof(id));
 
         Id = id;
     }

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -83,10 +83,7 @@ public sealed class ProviderPreferencesBuilder
     /// <summary>Allowed weight quantizations (<c>quantizations</c>).</summary>
     public ProviderPreferencesBuilder Quantizations(params Quantization[] quantizations)
     {
-        if (quantizations is null)
-        {
-            throw new ArgumentNullException(nameof(quantizations));
-        }
+        Argument.NotNull(quantizations);
 
         _preferences.Quantizations = new List<Quantization>(quantizations);
         return this;
@@ -119,7 +116,7 @@ public sealed class ProviderPreferencesBuilder
     /// <summary>Prefers endpoints at or above these throughput percentiles (<c>{"p50":..,"p90":..}</c>).</summary>
     public ProviderPreferencesBuilder PreferredMinThroughput(PerformanceThreshold threshold)
     {
-        _preferences.PreferredMinThroughput = threshold ?? throw new ArgumentNullException(nameof(threshold));
+        _preferences.PreferredMinThroughput = Argument.NotNull(threshold);
         return this;
     }
 
@@ -133,7 +130,7 @@ public sealed class ProviderPreferencesBuilder
     /// <summary>Prefers endpoints at or below these latency percentiles (<c>{"p50":..,"p90":..}</c>).</summary>
     public ProviderPreferencesBuilder PreferredMaxLatency(PerformanceThreshold threshold)
     {
-        _preferences.PreferredMaxLatency = threshold ?? throw new ArgumentNullException(nameof(threshold));
+        _preferences.PreferredMaxLatency = Argument.NotNull(threshold);
         return this;
     }
 
@@ -152,15 +149,9 @@ public sealed class ProviderPreferencesBuilder
     /// <summary>Provider-specific passthrough options for one provider (<c>options.{slug}</c>).</summary>
     public ProviderPreferencesBuilder ProviderOptions(string providerSlug, JsonObject options)
     {
-        if (string.IsNullOrWhiteSpace(providerSlug))
-        {
-            throw new ArgumentException("A provider slug is required.", nameof(providerSlug));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(providerSlug), "A provider slug is required.", nameof(providerSlug));
 
-        if (options is null)
-        {
-            throw new ArgumentNullException(nameof(options));
-        }
+        Argument.NotNull(options);
 
         _preferences.Options ??= new JsonObject();
         _preferences.Options[providerSlug] = options.DeepClone();
@@ -170,10 +161,7 @@ public sealed class ProviderPreferencesBuilder
     /// <summary>A <c>provider</c> field this type does not model yet, written as-is.</summary>
     public ProviderPreferencesBuilder AdditionalProperty(string name, JsonNode? value)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("A property name is required.", nameof(name));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(name), "A property name is required.", nameof(name));
 
         _preferences.AdditionalProperties ??= new JsonObject();
         _preferences.AdditionalProperties[name] = value?.DeepClone();
@@ -185,17 +173,11 @@ public sealed class ProviderPreferencesBuilder
 
     private static List<string> ProviderList(string[] providers, string parameterName)
     {
-        if (providers is null)
-        {
-            throw new ArgumentNullException(parameterName);
-        }
+        Argument.NotNull(providers, parameterName);
 
         foreach (string provider in providers)
         {
-            if (string.IsNullOrWhiteSpace(provider))
-            {
-                throw new ArgumentException("Provider names must not be null or empty.", parameterName);
-            }
+            Argument.Requires(!string.IsNullOrWhiteSpace(provider), "Provider names must not be null or empty.", parameterName);
         }
 
         return new List<string>(providers);

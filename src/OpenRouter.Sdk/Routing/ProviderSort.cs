@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -23,7 +24,7 @@ public readonly struct ProviderSort : IEquatable<ProviderSort>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"price"</c>.</param>
     public ProviderSort(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Cheapest first. (<c>price</c>)</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -21,7 +22,7 @@ public readonly struct ProviderSortPartition : IEquatable<ProviderSortPartition>
     /// <param name="value">The wire value, for example <c>"model"</c>.</param>
     public ProviderSortPartition(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>Sort the endpoints of each model separately (the default). (<c>model</c>)</summary>

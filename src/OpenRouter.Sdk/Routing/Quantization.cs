@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -31,7 +32,7 @@ public readonly struct Quantization : IEquatable<Quantization>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"int4"</c>.</param>
     public Quantization(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>4-bit integer. (<c>int4</c>)</summary>

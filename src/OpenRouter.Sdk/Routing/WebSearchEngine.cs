@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -24,7 +25,7 @@ public readonly struct WebSearchEngine : IEquatable<WebSearchEngine>, IOpenEnum
     /// <param name="value">The wire value, for example <c>"native"</c>.</param>
     public WebSearchEngine(string value)
     {
-        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _value = Argument.NotNull(value);
     }
 
     /// <summary>The provider's native search. (<c>native</c>)</summary>

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -27,10 +27,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a <c>user</c> message of text and an image given by an https or <c>data:</c> URL.</summary>
     public ChatRequestBuilder AddUserMessageWithImage(string text, string imageUrl, ImageDetail? detail = null)
     {
-        if (string.IsNullOrWhiteSpace(imageUrl))
-        {
-            throw new ArgumentException("An image URL is required.", nameof(imageUrl));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(imageUrl), "An image URL is required.", nameof(imageUrl));
 
         return AddUserMessage(new TextPart(RequireText(text, nameof(text))), new ImagePart(imageUrl, detail));
     }
@@ -38,10 +35,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a <c>user</c> message of text and an image sent inline as a base64 data URL.</summary>
     public ChatRequestBuilder AddUserMessageWithImage(string text, byte[] imageBytes, string mediaType, ImageDetail? detail = null)
     {
-        if (imageBytes is null)
-        {
-            throw new ArgumentNullException(nameof(imageBytes));
-        }
+        Argument.NotNull(imageBytes);
 
         return AddUserMessage(new TextPart(RequireText(text, nameof(text))), ImagePart.FromBytes(imageBytes, mediaType, detail));
     }
@@ -49,10 +43,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a <c>user</c> message of text and a file (such as a PDF) given by an https or <c>data:</c> URL.</summary>
     public ChatRequestBuilder AddUserMessageWithFile(string text, string filename, string fileUrl)
     {
-        if (string.IsNullOrWhiteSpace(fileUrl))
-        {
-            throw new ArgumentException("A file URL is required.", nameof(fileUrl));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(fileUrl), "A file URL is required.", nameof(fileUrl));
 
         return AddUserMessage(new TextPart(RequireText(text, nameof(text))), new FilePart(filename, fileUrl));
     }
@@ -60,10 +51,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a <c>user</c> message of text and a file sent inline as a base64 data URL (PDF by default).</summary>
     public ChatRequestBuilder AddUserMessageWithFile(string text, string filename, byte[] fileBytes, string mediaType = "application/pdf")
     {
-        if (fileBytes is null)
-        {
-            throw new ArgumentNullException(nameof(fileBytes));
-        }
+        Argument.NotNull(fileBytes);
 
         return AddUserMessage(new TextPart(RequireText(text, nameof(text))), FilePart.FromBytes(filename, fileBytes, mediaType));
     }
@@ -71,10 +59,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a <c>user</c> message of text and audio sent inline as base64.</summary>
     public ChatRequestBuilder AddUserMessageWithAudio(string text, byte[] audioBytes, AudioFormat format)
     {
-        if (audioBytes is null)
-        {
-            throw new ArgumentNullException(nameof(audioBytes));
-        }
+        Argument.NotNull(audioBytes);
 
         return AddUserMessage(new TextPart(RequireText(text, nameof(text))), AudioPart.FromBytes(audioBytes, format));
     }
@@ -93,21 +78,12 @@ public sealed partial class ChatRequestBuilder
     /// <param name="reasoningDetails">The turn's <c>reasoning_details</c>, passed back unmodified.</param>
     public ChatRequestBuilder AddAssistantMessage(string? text, IEnumerable<ToolCall> toolCalls, IEnumerable<ReasoningDetail>? reasoningDetails = null)
     {
-        if (toolCalls is null)
-        {
-            throw new ArgumentNullException(nameof(toolCalls));
-        }
+        Argument.NotNull(toolCalls);
 
         var calls = new List<ToolCall>(toolCalls);
-        if (calls.Contains(null!))
-        {
-            throw new ArgumentException("Tool calls must not be null.", nameof(toolCalls));
-        }
+        Argument.Requires(!calls.Contains(null!), "Tool calls must not be null.", nameof(toolCalls));
 
-        if (text is null && calls.Count == 0)
-        {
-            throw new ArgumentException("An assistant message needs text or at least one tool call.", nameof(toolCalls));
-        }
+        Argument.Requires(text is not null || calls.Count > 0, "An assistant message needs text or at least one tool call.", nameof(toolCalls));
 
         return AddMessage(new AssistantMessage(text)
         {
@@ -129,23 +105,17 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds any message.</summary>
     public ChatRequestBuilder AddMessage(Message message)
     {
-        _draft.Messages.Add(message ?? throw new ArgumentNullException(nameof(message)));
+        _draft.Messages.Add(Argument.NotNull(message));
         return this;
     }
 
     /// <summary>Adds messages in order, for example an earlier conversation.</summary>
     public ChatRequestBuilder AddMessages(IEnumerable<Message> messages)
     {
-        if (messages is null)
-        {
-            throw new ArgumentNullException(nameof(messages));
-        }
+        Argument.NotNull(messages);
 
         var list = new List<Message>(messages);
-        if (list.Contains(null!))
-        {
-            throw new ArgumentException("Messages must not be null.", nameof(messages));
-        }
+        Argument.Requires(!list.Contains(null!), "Messages must not be null.", nameof(messages));
 
         foreach (Message message in list)
         {

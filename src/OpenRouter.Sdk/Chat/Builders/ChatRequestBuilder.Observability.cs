@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -23,30 +23,24 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a string pair stored with the generation (<c>metadata</c>); a repeated key replaces its value.</summary>
     public ChatRequestBuilder WithMetadata(string key, string value)
     {
-        if (string.IsNullOrEmpty(key))
-        {
-            throw new ArgumentException("A metadata key is required.", nameof(key));
-        }
+        Argument.Requires(!string.IsNullOrEmpty(key), "A metadata key is required.", nameof(key));
 
         _draft.Metadata ??= new Dictionary<string, string>();
-        _draft.Metadata[key] = value ?? throw new ArgumentNullException(nameof(value));
+        _draft.Metadata[key] = Argument.NotNull(value);
         return this;
     }
 
     /// <summary>Observability trace fields (<c>trace</c>); the object is copied.</summary>
     public ChatRequestBuilder WithTrace(TraceOptions trace)
     {
-        _draft.Trace = RequestCopy.Of(trace ?? throw new ArgumentNullException(nameof(trace)));
+        _draft.Trace = RequestCopy.Of(Argument.NotNull(trace));
         return this;
     }
 
     /// <summary>A preset to apply (<c>preset</c>), <c>@preset/slug</c>.</summary>
     public ChatRequestBuilder WithPreset(string preset)
     {
-        if (string.IsNullOrWhiteSpace(preset))
-        {
-            throw new ArgumentException("A preset slug is required.", nameof(preset));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(preset), "A preset slug is required.", nameof(preset));
 
         _draft.Preset = preset;
         return this;

@@ -1,8 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -12,7 +12,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>The shape of the answer (<c>response_format</c>): <see cref="ResponseFormat.Text"/>, <see cref="ResponseFormat.JsonObject"/>, a JSON Schema, ...</summary>
     public ChatRequestBuilder WithResponseFormat(ResponseFormat responseFormat)
     {
-        _draft.ResponseFormat = responseFormat ?? throw new ArgumentNullException(nameof(responseFormat));
+        _draft.ResponseFormat = Argument.NotNull(responseFormat);
         return this;
     }
 
@@ -34,14 +34,14 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Output modalities (<c>modalities</c>), for example <c>Image, Text</c> for image generation.</summary>
     public ChatRequestBuilder WithModalities(params Modality[] modalities)
     {
-        _draft.Modalities = new List<Modality>(modalities ?? throw new ArgumentNullException(nameof(modalities)));
+        _draft.Modalities = new List<Modality>(Argument.NotNull(modalities));
         return this;
     }
 
     /// <summary>Provider-specific image generation settings (<c>image_config</c>), for example <c>{"aspect_ratio":"3:2"}</c>; the object is copied.</summary>
     public ChatRequestBuilder WithImageConfig(JsonObject imageConfig)
     {
-        _draft.ImageConfig = (JsonObject)(imageConfig ?? throw new ArgumentNullException(nameof(imageConfig))).DeepClone();
+        _draft.ImageConfig = (JsonObject)Argument.NotNull(imageConfig).DeepClone();
         return this;
     }
 

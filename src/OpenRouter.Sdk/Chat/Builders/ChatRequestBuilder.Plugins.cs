@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -10,10 +11,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a plugin (<c>plugins[]</c>); a plugin with the same id replaces the earlier one. The plugin is copied.</summary>
     public ChatRequestBuilder WithPlugin(Plugin plugin)
     {
-        if (plugin is null)
-        {
-            throw new ArgumentNullException(nameof(plugin));
-        }
+        Argument.NotNull(plugin);
 
         _draft.Plugins ??= new List<Plugin>();
         for (int i = 0; i < _draft.Plugins.Count; i++)

@@ -1,4 +1,4 @@
-using System;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -8,7 +8,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Reasoning settings (<c>reasoning</c>), replacing earlier ones (the object is copied).</summary>
     public ChatRequestBuilder WithReasoning(ReasoningConfig reasoning)
     {
-        _draft.Reasoning = RequestCopy.Of(reasoning ?? throw new ArgumentNullException(nameof(reasoning)));
+        _draft.Reasoning = RequestCopy.Of(Argument.NotNull(reasoning));
         return this;
     }
 

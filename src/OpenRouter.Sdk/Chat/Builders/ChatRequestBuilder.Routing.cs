@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -26,10 +27,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Models to try in order when the primary one fails or refuses (<c>models</c>); replaces earlier ones.</summary>
     public ChatRequestBuilder WithFallbackModels(params string[] models)
     {
-        if (models is null)
-        {
-            throw new ArgumentNullException(nameof(models));
-        }
+        Argument.NotNull(models);
 
         var list = new List<string>(models.Length);
         foreach (string model in models)
@@ -51,10 +49,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Configures provider routing (<c>provider</c>). Repeated calls add to the preferences set so far.</summary>
     public ChatRequestBuilder WithProvider(Action<ProviderPreferencesBuilder> configure)
     {
-        if (configure is null)
-        {
-            throw new ArgumentNullException(nameof(configure));
-        }
+        Argument.NotNull(configure);
 
         _draft.Provider ??= new ProviderPreferences();
         configure(new ProviderPreferencesBuilder(_draft.Provider));
@@ -64,10 +59,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Sets provider routing (<c>provider</c>) from a ready object, replacing earlier preferences (the object is copied).</summary>
     public ChatRequestBuilder WithProvider(ProviderPreferences preferences)
     {
-        if (preferences is null)
-        {
-            throw new ArgumentNullException(nameof(preferences));
-        }
+        Argument.NotNull(preferences);
 
         _draft.Provider = RequestCopy.Of(preferences);
         return this;
@@ -79,17 +71,11 @@ public sealed partial class ChatRequestBuilder
     /// </summary>
     public ChatRequestBuilder WithTransforms(params string[] transforms)
     {
-        if (transforms is null)
-        {
-            throw new ArgumentNullException(nameof(transforms));
-        }
+        Argument.NotNull(transforms);
 
         foreach (string transform in transforms)
         {
-            if (string.IsNullOrWhiteSpace(transform))
-            {
-                throw new ArgumentException("Transform names must not be null or empty.", nameof(transforms));
-            }
+            Argument.Requires(!string.IsNullOrWhiteSpace(transform), "Transform names must not be null or empty.", nameof(transforms));
         }
 
         _draft.Transforms = new List<string>(transforms);

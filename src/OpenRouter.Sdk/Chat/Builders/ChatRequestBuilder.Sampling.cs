@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -86,17 +86,11 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Stop sequences (<c>stop</c>); replaces earlier ones.</summary>
     public ChatRequestBuilder WithStop(params string[] stopSequences)
     {
-        if (stopSequences is null)
-        {
-            throw new ArgumentNullException(nameof(stopSequences));
-        }
+        Argument.NotNull(stopSequences);
 
         foreach (string stop in stopSequences)
         {
-            if (string.IsNullOrEmpty(stop))
-            {
-                throw new ArgumentException("Stop sequences must not be null or empty.", nameof(stopSequences));
-            }
+            Argument.Requires(!string.IsNullOrEmpty(stop), "Stop sequences must not be null or empty.", nameof(stopSequences));
         }
 
         _draft.Stop = new List<string>(stopSequences);
@@ -122,7 +116,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Biases tokens (<c>logit_bias</c>), keyed by token id; added to earlier biases.</summary>
     public ChatRequestBuilder WithLogitBias(IEnumerable<KeyValuePair<int, double>> biases)
     {
-        foreach (KeyValuePair<int, double> bias in biases ?? throw new ArgumentNullException(nameof(biases)))
+        foreach (KeyValuePair<int, double> bias in Argument.NotNull(biases))
         {
             WithLogitBias(bias.Key, bias.Value);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -11,10 +12,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds a tool (<c>tools[]</c>); the tool is copied. Two function tools may not share a name.</summary>
     public ChatRequestBuilder WithTool(ChatTool tool)
     {
-        if (tool is null)
-        {
-            throw new ArgumentNullException(nameof(tool));
-        }
+        Argument.NotNull(tool);
 
         _draft.Tools ??= new List<ChatTool>();
         if (tool.Function is { } function)
@@ -43,7 +41,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds tools.</summary>
     public ChatRequestBuilder WithTools(IEnumerable<ChatTool> tools)
     {
-        foreach (ChatTool tool in tools ?? throw new ArgumentNullException(nameof(tools)))
+        foreach (ChatTool tool in Argument.NotNull(tools))
         {
             WithTool(tool);
         }
@@ -58,7 +56,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Which tool the model must use (<c>tool_choice</c>): <see cref="ToolChoice.Auto"/>, <see cref="ToolChoice.None"/>, <see cref="ToolChoice.Required"/> or <see cref="ToolChoice.Function"/>.</summary>
     public ChatRequestBuilder WithToolChoice(ToolChoice toolChoice)
     {
-        _draft.ToolChoice = toolChoice ?? throw new ArgumentNullException(nameof(toolChoice));
+        _draft.ToolChoice = Argument.NotNull(toolChoice);
         return this;
     }
 
@@ -72,10 +70,7 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Conditions that stop OpenRouter's server-tool loop (<c>stop_server_tools_when</c>); replaces earlier ones.</summary>
     public ChatRequestBuilder WithStopServerToolsWhen(params ServerToolStopCondition[] conditions)
     {
-        if (conditions is null)
-        {
-            throw new ArgumentNullException(nameof(conditions));
-        }
+        Argument.NotNull(conditions);
 
         var list = new List<ServerToolStopCondition>(conditions.Length);
         foreach (ServerToolStopCondition condition in conditions)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -35,10 +36,7 @@ public sealed partial class ChatRequestBuilder
     /// </summary>
     public ChatRequestBuilder WithAdditionalProperty(string name, JsonNode? value)
     {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new ArgumentException("A property name is required.", nameof(name));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(name), "A property name is required.", nameof(name));
 
         if (ModelledFields.Contains(name))
         {
@@ -59,43 +57,34 @@ public sealed partial class ChatRequestBuilder
 
     private static string RequireModelId(string model, string parameterName)
     {
-        if (string.IsNullOrWhiteSpace(model))
-        {
-            throw new ArgumentException("A model id such as \"openai/gpt-4o\" is required.", parameterName);
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(model), "A model id such as \"openai/gpt-4o\" is required.", parameterName);
 
         return model;
     }
 
     private static string RequireText(string? text, string parameterName) =>
-        text ?? throw new ArgumentNullException(parameterName);
+        Argument.NotNull(text, parameterName);
 
     private static T[] RequireParts<T>(T[] parts, string parameterName)
         where T : ContentPart
     {
-        if (parts is null)
-        {
-            throw new ArgumentNullException(parameterName);
-        }
+        Argument.NotNull(parts, parameterName);
 
-        if (parts.Length == 0)
-        {
-            throw new ArgumentException("A message needs at least one content part.", parameterName);
-        }
+        Argument.Requires(parts.Length != 0, "A message needs at least one content part.", parameterName);
 
         foreach (T part in parts)
         {
-            if (part is null)
-            {
-                throw new ArgumentException("Content parts must not be null.", parameterName);
-            }
+            Argument.Requires(part is not null, "Content parts must not be null.", parameterName);
         }
 
         return parts;
     }
 
-    private static int RequireNotNegative(int value, string parameterName) =>
-        value < 0 ? throw new ArgumentOutOfRangeException(parameterName, value, "Must not be negative.") : value;
+    private static int RequireNotNegative(int value, string parameterName)
+    {
+        Argument.InRange(value >= 0, value, "Must not be negative.", parameterName);
+        return value;
+    }
 
     private static int? RequireNotNegative(int? value, string parameterName) =>
         value is { } v ? RequireNotNegative(v, parameterName) : null;

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -23,10 +24,7 @@ public static class StructuredOutputExtensions
     /// </exception>
     public static T GetStructuredResult<T>(this ChatCompletion completion, JsonTypeInfo<T> typeInfo)
     {
-        if (typeInfo is null)
-        {
-            throw new ArgumentNullException(nameof(typeInfo));
-        }
+        Argument.NotNull(typeInfo);
 
         return Read(completion, typeof(T), json => JsonSerializer.Deserialize(json, typeInfo));
     }
@@ -80,10 +78,7 @@ public static class StructuredOutputExtensions
 
     private static T Read<T>(ChatCompletion completion, Type targetType, Func<string, T?> deserialize)
     {
-        if (completion is null)
-        {
-            throw new ArgumentNullException(nameof(completion));
-        }
+        Argument.NotNull(completion);
 
         if (completion.Choices.Count == 0)
         {
