@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
+using OpenRouter.Sdk.Internal;
 using MeaiChatMessage = Microsoft.Extensions.AI.ChatMessage;
 using MeaiReasoningEffort = Microsoft.Extensions.AI.ReasoningEffort;
 using MeaiReasoningOptions = Microsoft.Extensions.AI.ReasoningOptions;
@@ -33,7 +34,8 @@ internal static partial class ChatRequestMapper
 
         foreach (MeaiChatMessage message in messages)
         {
-            AddMessage(request.Messages, message ?? throw new ArgumentException("A chat message is null.", nameof(messages)));
+            Argument.Requires(message is not null, "A chat message is null.", nameof(messages));
+            AddMessage(request.Messages, message);
         }
 
         request.Model ??= options?.ModelId ?? defaultModel;

@@ -75,7 +75,8 @@ public sealed partial class ChatRequestBuilder
         var list = new List<ServerToolStopCondition>(conditions.Length);
         foreach (ServerToolStopCondition condition in conditions)
         {
-            list.Add(RequestCopy.Of(condition ?? throw new ArgumentException("Conditions must not be null.", nameof(conditions))));
+            Argument.Requires(condition is not null, "Conditions must not be null.", nameof(conditions));
+            list.Add(RequestCopy.Of(condition));
         }
 
         _draft.StopServerToolsWhen = list;
