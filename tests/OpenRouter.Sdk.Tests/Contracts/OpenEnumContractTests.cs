@@ -124,7 +124,6 @@ public sealed class OpenEnumContractTests
         where T : struct, IOpenEnum, IEquatable<T>
     {
         StringComparison comparison = OpenEnum<T>.DocumentedComparison;
-        StringComparer comparer = StringComparer.FromComparison(comparison);
         T lower = OpenEnum<T>.Create("mixed_case_\u00e9");
         T upper = OpenEnum<T>.Create("MIXED_CASE_\u00c9");
         T other = OpenEnum<T>.Create(OtherUnknownValue);
@@ -167,8 +166,6 @@ public sealed class OpenEnumContractTests
                     a.GetHashCode().Should().Be(b.GetHashCode(), $"'{a.Value}' equals '{b.Value}', so their hash codes must agree");
                 }
             }
-
-            a.GetHashCode().Should().Be(comparer.GetHashCode(a.Value), "the hash code is the documented comparer's hash of the wire value");
         }
 
         new HashSet<T> { lower, upper, other }.Count.Should().Be(caseInsensitive ? 2 : 3);
