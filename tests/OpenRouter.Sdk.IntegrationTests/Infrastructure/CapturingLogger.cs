@@ -1,64 +1,56 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace OpenRouter.Sdk.IntegrationTests.Infrastructure;
 
-/// <summary>Keeps every log record (any category, any level) as text: message, structured values, scopes and exception.</summary>
+/// <summary>
+/// Captures every log record (any category, any level) with the packaged fake logger
+/// (<see cref="FakeLoggerProvider"/> over a <see cref="FakeLogCollector"/>, from Microsoft.Extensions.Diagnostics.Testing).
+/// It is both the provider (for <c>AddLogging(b =&gt; b.AddProvider(...))</c>) and a logger factory (for
+/// <see cref="OpenRouterClientOptions.LoggerFactory"/>), and shows each record as text (message, structured values,
+/// scopes and exception) so leak tests can search everything that was logged.
+/// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider, ILoggerFactory
 {
-    public ConcurrentQueue<LogRecord> Records { get; } = new();
+    private readonly FakeLoggerProvider _provider;
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+    public CapturingLoggerProvider()
+    {
+        _provider = new FakeLoggerProvider(Collector);
+    }
+
+    /// <summary>The packaged collector holding every record.</summary>
+    public FakeLogCollector Collector { get; } = new();
+
+    /// <summary>The records so far, as text views of the collector's snapshot.</summary>
+    public IReadOnlyList<LogRecord> Records => Collector.GetSnapshot().Select(LogRecord.From).ToArray();
+
+    public ILogger CreateLogger(string categoryName) => _provider.CreateLogger(categoryName);
 
     public void AddProvider(ILoggerProvider provider)
     {
     }
 
-    public void Dispose()
-    {
-    }
+    public void Dispose() => _provider.Dispose();
 
     public IEnumerable<string> AllText() => Records.Select(r => r.ToString());
 
     public sealed record LogRecord(string Category, LogLevel Level, EventId EventId, string Message, string State, string? Exception, string Scopes)
     {
-        public override string ToString() => $"{Category} {Level} {EventId.Name}: {Message} | {State} | {Scopes} | {Exception}";
-    }
-
-    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
-    {
-        private readonly AsyncLocal<List<object?>> _scopes = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull
-        {
-            var list = _scopes.Value ??= new List<object?>();
-            list.Add(state);
-            return new Pop(list);
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            string values = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}"))
-                : state?.ToString() ?? string.Empty;
-            string scopes = string.Join(" / ", (_scopes.Value ?? new List<object?>()).Select(s => s is IEnumerable<KeyValuePair<string, object?>> kv
+        public static LogRecord From(FakeLogRecord record) => new(
+            record.Category ?? string.Empty,
+            record.Level,
+            record.Id,
+            record.Message,
+            Pairs(record.StructuredState) ?? record.State?.ToString() ?? string.Empty,
+            record.Exception?.ToString(),
+            string.Join(" / ", record.Scopes.Select(s => s is IEnumerable<KeyValuePair<string, object?>> kv
                 ? string.Join(", ", kv.Select(p => $"{p.Key}={p.Value}"))
-                : s?.ToString()));
-            owner.Records.Enqueue(new LogRecord(category, logLevel, eventId, formatter(state, exception), values, exception?.ToString(), scopes));
-        }
+                : s?.ToString())));
 
-        private sealed class Pop(List<object?> list) : IDisposable
-        {
-            public void Dispose()
-            {
-                if (list.Count > 0)
-                {
-                    list.RemoveAt(list.Count - 1);
-                }
-            }
-        }
+        public override string ToString() => $"{Category} {Level} {EventId.Name}: {Message} | {State} | {Scopes} | {Exception}";
+
+        private static string? Pairs(IReadOnlyList<KeyValuePair<string, string?>>? pairs) =>
+            pairs is null ? null : string.Join(", ", pairs.Select(p => $"{p.Key}={p.Value}"));
     }
 }

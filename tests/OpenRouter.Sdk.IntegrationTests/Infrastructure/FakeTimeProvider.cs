@@ -1,81 +1,52 @@
 namespace OpenRouter.Sdk.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// A clock that moves only when the test calls <see cref="Advance"/>. Timers (retry waits, timeouts) fire during
-/// <see cref="Advance"/>; <see cref="WaitForTimerAsync"/> waits (in real time) until the code under test armed a timer.
+/// The packaged fake clock (<see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/>, from
+/// Microsoft.Extensions.TimeProvider.Testing), started at 2026-01-01, plus the one thing it does not offer:
+/// <see cref="WaitForTimerAsync"/>, which waits until the code under test has armed a timer. The packaged clock keeps
+/// its timers private, so this class watches the timers it creates; moving time and firing timers is the package's
+/// (<see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider.Advance(TimeSpan)"/>: timers due on the way fire in
+/// order, each at its due time).
 /// </summary>
-public sealed class FakeTimeProvider : TimeProvider
+public sealed class FakeTimeProvider : Microsoft.Extensions.Time.Testing.FakeTimeProvider
 {
+    private static readonly DateTimeOffset TestStart = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly object _gate = new();
-    private readonly List<FakeTimer> _timers = new();
-    private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly List<WatchedTimer> _timers = new();
 
-    public override DateTimeOffset GetUtcNow()
+    public FakeTimeProvider()
     {
-        lock (_gate)
-        {
-            return _now;
-        }
+        SetUtcNow(TestStart);
     }
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-    public override long GetTimestamp() => GetUtcNow().UtcTicks;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new FakeTimer(this, callback, state);
+        // Record the schedule before arming: a timer due now fires inside base.CreateTimer.
+        var watched = new WatchedTimer(this);
+        watched.Record(dueTime, period);
         lock (_gate)
         {
-            _timers.Add(timer);
+            _timers.Add(watched);
         }
 
-        timer.Change(dueTime, period);
-        return timer;
+        watched.Inner = base.CreateTimer(callback, state, dueTime, period);
+        return watched;
     }
 
-    /// <summary>Moves the clock, firing every timer that comes due on the way, in order.</summary>
-    public void Advance(TimeSpan by)
-    {
-        DateTimeOffset target;
-        lock (_gate)
-        {
-            target = _now + by;
-        }
-
-        while (true)
-        {
-            FakeTimer? next;
-            lock (_gate)
-            {
-                next = _timers.Where(t => t.Due is { } due && due <= target).OrderBy(t => t.Due).FirstOrDefault();
-                if (next is null)
-                {
-                    _now = target;
-                    return;
-                }
-
-                _now = next.Due!.Value;
-                next.Due = next.Period is { } p && p > TimeSpan.Zero && p != Timeout.InfiniteTimeSpan ? _now + p : null;
-            }
-
-            next.Fire();
-        }
-    }
-
-    /// <summary>Waits until an armed timer is due in a span matching <paramref name="match"/> from now; returns that span.</summary>
+    /// <summary>Waits (in real time) until an armed timer is due in a span matching <paramref name="match"/> from now; returns that span.</summary>
     public async Task<TimeSpan> WaitForTimerAsync(Func<TimeSpan, bool> match, TimeSpan? timeout = null)
     {
         DateTime deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
         while (true)
         {
+            DateTimeOffset now = GetUtcNow();
             lock (_gate)
             {
-                foreach (FakeTimer t in _timers)
+                foreach (WatchedTimer timer in _timers)
                 {
-                    if (t.Due is { } due && match(due - _now))
+                    if (timer.NextDue(now) is { } due && match(due - now))
                     {
-                        return due - _now;
+                        return due - now;
                     }
                 }
             }
@@ -92,32 +63,60 @@ public sealed class FakeTimeProvider : TimeProvider
     /// <summary>A retry wait: any armed timer shorter than the long request/stream timeouts.</summary>
     public Task<TimeSpan> WaitForRetryWaitAsync() => WaitForTimerAsync(d => d < TimeSpan.FromSeconds(100));
 
-    private sealed class FakeTimer(FakeTimeProvider owner, TimerCallback callback, object? state) : ITimer
+    /// <summary>The packaged timer, with its schedule kept where <see cref="WaitForTimerAsync"/> can see it.</summary>
+    private sealed class WatchedTimer(FakeTimeProvider owner) : ITimer
     {
-        public DateTimeOffset? Due { get; set; }
+        private DateTimeOffset? _due;
+        private TimeSpan _period;
 
-        public TimeSpan? Period { get; private set; }
+        public ITimer Inner { get; set; } = null!;
 
-        public bool Change(TimeSpan dueTime, TimeSpan period)
+        public void Record(TimeSpan dueTime, TimeSpan period)
         {
             lock (owner._gate)
             {
-                Due = dueTime == Timeout.InfiniteTimeSpan ? null : owner._now + dueTime;
-                Period = period;
+                _due = dueTime == Timeout.InfiniteTimeSpan ? null : owner.GetUtcNow() + dueTime;
+                _period = period;
             }
-
-            return true;
         }
 
-        public void Fire() => callback(state);
+        /// <summary>When the timer fires next, seen from <paramref name="now"/>; null when it is not armed (or has fired once and has no period).</summary>
+        public DateTimeOffset? NextDue(DateTimeOffset now)
+        {
+            if (_due is not { } due)
+            {
+                return null;
+            }
+
+            if (due > now)
+            {
+                return due;
+            }
+
+            if (_period <= TimeSpan.Zero || _period == Timeout.InfiniteTimeSpan)
+            {
+                return null;
+            }
+
+            long periods = ((now - due).Ticks / _period.Ticks) + 1;
+            return due + TimeSpan.FromTicks(_period.Ticks * periods);
+        }
+
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            Record(dueTime, period);
+            return Inner.Change(dueTime, period);
+        }
 
         public void Dispose()
         {
             lock (owner._gate)
             {
-                Due = null;
+                _due = null;
                 owner._timers.Remove(this);
             }
+
+            Inner.Dispose();
         }
 
         public ValueTask DisposeAsync()

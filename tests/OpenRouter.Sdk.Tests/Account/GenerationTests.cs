@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
+using RichardSzalay.MockHttp;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Account;
@@ -68,13 +69,13 @@ public sealed class GenerationTests
     [Fact]
     public async Task Every_field_of_a_generation_record_is_read()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, GenerationBody);
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("generation?id=gen-1747930371-AbCdEfGhIjKlMnOpQrSt").Respond(HttpStatusCode.OK, "application/json", GenerationBody);
+        using var client = api.Client();
 
         GenerationInfo g = await client.GetGenerationAsync("gen-1747930371-AbCdEfGhIjKlMnOpQrSt", TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Method.Should().Be(HttpMethod.Get);
-        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/generation?id=gen-1747930371-AbCdEfGhIjKlMnOpQrSt");
+        api.Verify();
         g.Id.Should().Be("gen-1747930371-AbCdEfGhIjKlMnOpQrSt");
         g.UpstreamId.Should().Be("chatcmpl-BkUpstream");
         g.TotalCost.Should().Be(0.0000006m);
@@ -134,10 +135,13 @@ public sealed class GenerationTests
     [Fact]
     public async Task Unknown_api_type_and_region_values_are_kept()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"id":"gen-1","total_cost":0,"api_type":"hologram","data_region":"mars","created_at":"2025-05-12 10:00:00.123+00"}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("generation?id=gen-1").Respond(HttpStatusCode.OK, "application/json", """{"data":{"id":"gen-1","total_cost":0,"api_type":"hologram","data_region":"mars","created_at":"2025-05-12 10:00:00.123+00"}}""");
+        using var client = api.Client();
 
         GenerationInfo g = await client.GetGenerationAsync("gen-1", TestContext.Current.CancellationToken);
+
+        api.Verify();
 
         g.ApiType!.Value.Value.Should().Be("hologram");
         g.DataRegion!.Value.Value.Should().Be("mars");
@@ -147,30 +151,30 @@ public sealed class GenerationTests
     [Fact]
     public async Task The_id_is_escaped_in_the_query_string()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"id":"a&b","total_cost":0}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("generation?id=a%26b%20%3Dc").Respond(HttpStatusCode.OK, "application/json", """{"data":{"id":"a&b","total_cost":0}}""");
+        using var client = api.Client();
 
         await client.GetGenerationAsync("a&b =c", TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/generation?id=a%26b%20%3Dc");
+        api.Verify();
     }
 
     [Fact]
     public async Task A_record_that_appears_after_two_404s_is_returned_after_short_waits_on_the_injected_clock()
     {
         var time = new AutoAdvancingTimeProvider();
-        var handler = new StubHandler()
-            .Respond(HttpStatusCode.NotFound, NotFoundBody)
-            .Respond(HttpStatusCode.NotFound, NotFoundBody)
-            .Respond(HttpStatusCode.OK, GenerationBody);
-        using var client = TestClients.Create(handler, o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
+        using var api = new MockApi();
+        api.ExpectGet("generation?id=gen-1747930371-AbCdEfGhIjKlMnOpQrSt").Respond(HttpStatusCode.NotFound, "application/json", NotFoundBody);
+        api.ExpectGet("generation?id=gen-1747930371-AbCdEfGhIjKlMnOpQrSt").Respond(HttpStatusCode.NotFound, "application/json", NotFoundBody);
+        api.ExpectGet("generation?id=gen-1747930371-AbCdEfGhIjKlMnOpQrSt").Respond(HttpStatusCode.OK, "application/json", GenerationBody);
+        using var client = api.Client(o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
         var wall = Stopwatch.StartNew();
 
         GenerationInfo g = await client.GetGenerationAsync("gen-1747930371-AbCdEfGhIjKlMnOpQrSt", TestContext.Current.CancellationToken);
 
         g.TotalCost.Should().Be(0.0000006m);
-        handler.Requests.Should().HaveCount(3);
-        handler.Requests.Should().OnlyContain(r => r.Uri.PathAndQuery == "/api/v1/generation?id=gen-1747930371-AbCdEfGhIjKlMnOpQrSt");
+        api.Verify();
         time.Waits.Should().Equal(TimeSpan.FromMilliseconds(250), TimeSpan.FromMilliseconds(500));
         wall.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5), "waits run on the injected clock, not in real time");
     }
@@ -179,8 +183,13 @@ public sealed class GenerationTests
     public async Task A_record_that_never_appears_raises_the_404_once_the_default_lookup_time_is_spent()
     {
         var time = new AutoAdvancingTimeProvider();
-        var handler = new StubHandler().Respond(HttpStatusCode.NotFound, NotFoundBody);
-        using var client = TestClients.Create(handler, o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
+        using var api = new MockApi();
+        for (int attempt = 0; attempt < 9; attempt++)
+        {
+            api.ExpectGet("generation?id=gen-missing").Respond(HttpStatusCode.NotFound, "application/json", NotFoundBody);
+        }
+
+        using var client = api.Client(o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
         var wall = Stopwatch.StartNew();
 
         Func<Task> lookup = () => client.GetGenerationAsync("gen-missing", TestContext.Current.CancellationToken);
@@ -191,7 +200,7 @@ public sealed class GenerationTests
         time.Waits.Should().Equal(
             new[] { 0.25, 0.5, 1, 2, 2, 2, 2, 0.25 }.Select(TimeSpan.FromSeconds),
             "the backoff doubles from 250 ms, is capped at 2 s, and the last wait ends exactly at the limit");
-        handler.Requests.Should().HaveCount(9);
+        api.Verify();
         wall.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
     }
 
@@ -199,13 +208,14 @@ public sealed class GenerationTests
     public async Task The_lookup_time_is_configurable_and_zero_means_a_single_attempt()
     {
         var time = new AutoAdvancingTimeProvider();
-        var handler = new StubHandler().Respond(HttpStatusCode.NotFound, NotFoundBody);
-        using var client = TestClients.Create(handler, o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; o.GenerationLookupTimeout = TimeSpan.Zero; });
+        using var api = new MockApi();
+        api.ExpectGet("generation?id=gen-missing").Respond(HttpStatusCode.NotFound, "application/json", NotFoundBody);
+        using var client = api.Client(o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; o.GenerationLookupTimeout = TimeSpan.Zero; });
 
         Func<Task> lookup = () => client.GetGenerationAsync("gen-missing", TestContext.Current.CancellationToken);
 
         await lookup.Should().ThrowAsync<OpenRouterNotFoundException>();
-        handler.Requests.Should().HaveCount(1);
+        api.Verify();
         time.Waits.Should().BeEmpty();
     }
 
@@ -213,13 +223,14 @@ public sealed class GenerationTests
     public async Task Errors_other_than_404_are_not_retried()
     {
         var time = new AutoAdvancingTimeProvider();
-        var handler = new StubHandler().Respond(HttpStatusCode.Unauthorized, """{"error":{"code":401,"message":"User not found."}}""");
-        using var client = TestClients.Create(handler, o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
+        using var api = new MockApi();
+        api.ExpectGet("generation?id=gen-1").Respond(HttpStatusCode.Unauthorized, "application/json", """{"error":{"code":401,"message":"User not found."}}""");
+        using var client = api.Client(o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
 
         Func<Task> lookup = () => client.GetGenerationAsync("gen-1", TestContext.Current.CancellationToken);
 
         await lookup.Should().ThrowAsync<OpenRouterAuthenticationException>();
-        handler.Requests.Should().HaveCount(1);
+        api.Verify();
         time.Waits.Should().BeEmpty();
     }
 
@@ -227,8 +238,9 @@ public sealed class GenerationTests
     public async Task Cancellation_while_waiting_for_the_record_throws_OperationCanceledException()
     {
         var time = new AutoAdvancingTimeProvider { Frozen = true };
-        var handler = new StubHandler().Respond(HttpStatusCode.NotFound, NotFoundBody);
-        using var client = TestClients.Create(handler, o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
+        using var api = new MockApi();
+        api.ExpectGet("generation?id=gen-1").Respond(HttpStatusCode.NotFound, "application/json", NotFoundBody);
+        using var client = api.Client(o => { o.TimeProvider = time; o.RequestTimeout = Timeout.InfiniteTimeSpan; });
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
 
         Task<GenerationInfo> lookup = client.GetGenerationAsync("gen-1", cts.Token);
@@ -242,7 +254,7 @@ public sealed class GenerationTests
 
         Func<Task> awaiting = () => lookup;
         await awaiting.Should().ThrowAsync<OperationCanceledException>();
-        handler.Requests.Should().HaveCount(1);
+        api.Verify();
     }
 
     [Theory]
@@ -250,15 +262,15 @@ public sealed class GenerationTests
     [InlineData("   ")]
     public async Task A_blank_id_is_rejected_before_any_request(string id)
     {
-        var handler = new StubHandler();
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        using var client = api.Client();
 
         Action call = () => client.GetGenerationAsync(id, TestContext.Current.CancellationToken);
         Action nullCall = () => client.GetGenerationAsync(null!, TestContext.Current.CancellationToken);
 
         call.Should().Throw<ArgumentException>().WithParameterName("generationId");
         nullCall.Should().Throw<ArgumentNullException>().WithParameterName("generationId");
-        handler.Requests.Should().BeEmpty();
+        api.Verify();
         await Task.CompletedTask;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
+using RichardSzalay.MockHttp;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Account;
@@ -36,13 +37,13 @@ public sealed class KeyAndCreditsTests
     [Fact]
     public async Task Every_field_of_the_key_is_read()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, KeyBody);
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("key").Respond(HttpStatusCode.OK, "application/json", KeyBody);
+        using var client = api.Client();
 
         KeyInfo key = await client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/key");
-        handler.Requests.Single().Method.Should().Be(HttpMethod.Get);
+        api.Verify();
         key.Label.Should().Be("sk-or-v1-0e6...1c96");
         key.Limit.Should().Be(25m);
         key.LimitRemaining.Should().Be(17.4999999m);
@@ -71,11 +72,14 @@ public sealed class KeyAndCreditsTests
     [Fact]
     public async Task An_unlimited_key_has_null_limits_and_the_legacy_provisioning_flag_marks_a_management_key()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK,
+        using var api = new MockApi();
+        api.ExpectGet("key").Respond(HttpStatusCode.OK, "application/json",
             """{"data":{"label":"sk-or-v1-abc","limit":null,"limit_remaining":null,"limit_reset":null,"usage":0,"is_free_tier":true,"is_provisioning_key":true,"expires_at":null}}""");
-        using var client = TestClients.Create(handler);
+        using var client = api.Client();
 
         KeyInfo key = await client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
+
+        api.Verify();
 
         key.Limit.Should().BeNull();
         key.LimitRemaining.Should().BeNull();
@@ -90,16 +94,14 @@ public sealed class KeyAndCreditsTests
     [Fact]
     public async Task A_404_on_key_falls_back_to_the_legacy_auth_key_path()
     {
-        var handler = new StubHandler()
-            .Respond(HttpStatusCode.NotFound, """{"error":{"code":404,"message":"Not Found"}}""")
-            .Respond(HttpStatusCode.OK, KeyBody);
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("key").Respond(HttpStatusCode.NotFound, "application/json", """{"error":{"code":404,"message":"Not Found"}}""");
+        api.ExpectGet("auth/key").Respond(HttpStatusCode.OK, "application/json", KeyBody);
+        using var client = api.Client();
 
         KeyInfo key = await client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
 
-        handler.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal(
-            "https://openrouter.ai/api/v1/key",
-            "https://openrouter.ai/api/v1/auth/key");
+        api.Verify();
         key.Limit.Should().Be(25m);
     }
 
@@ -109,36 +111,40 @@ public sealed class KeyAndCreditsTests
     [InlineData(HttpStatusCode.InternalServerError, typeof(OpenRouterException))]
     public async Task Errors_other_than_404_do_not_fall_back(HttpStatusCode status, Type expected)
     {
-        var handler = new StubHandler().Respond(status, "{\"error\":{\"code\":" + (int)status + ",\"message\":\"nope\"}}");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("key").Respond(status, "application/json", "{\"error\":{\"code\":" + (int)status + ",\"message\":\"nope\"}}");
+        using var client = api.Client();
 
         Func<Task> call = () => client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
 
         (await call.Should().ThrowAsync<OpenRouterException>()).Which.Should().BeOfType(expected);
-        handler.Requests.Should().ContainSingle().Which.Uri.AbsolutePath.Should().Be("/api/v1/key");
+        api.Verify();
     }
 
     [Fact]
     public async Task When_both_paths_are_404_the_legacy_404_is_raised()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.NotFound, """{"error":{"code":404,"message":"Not Found"}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("key").Respond(HttpStatusCode.NotFound, "application/json", """{"error":{"code":404,"message":"Not Found"}}""");
+        api.ExpectGet("auth/key").Respond(HttpStatusCode.NotFound, "application/json", """{"error":{"code":404,"message":"Not Found"}}""");
+        using var client = api.Client();
 
         Func<Task> call = () => client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
 
         await call.Should().ThrowAsync<OpenRouterNotFoundException>();
-        handler.Requests.Should().HaveCount(2);
+        api.Verify();
     }
 
     [Fact]
     public async Task Credits_are_read_exactly_and_the_remaining_balance_is_their_difference()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"total_credits":100.5,"total_usage":4.2e1,"currency":"USD"}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("credits").Respond(HttpStatusCode.OK, "application/json", """{"data":{"total_credits":100.5,"total_usage":4.2e1,"currency":"USD"}}""");
+        using var client = api.Client();
 
         CreditsInfo credits = await client.GetCreditsAsync(TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/credits");
+        api.Verify();
         credits.TotalCredits.Should().Be(100.5m);
         credits.TotalUsage.Should().Be(42m);
         credits.Remaining.Should().Be(58.5m);
@@ -148,10 +154,13 @@ public sealed class KeyAndCreditsTests
     [Fact]
     public async Task An_overdrawn_account_has_a_negative_balance()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"total_credits":10,"total_usage":10.0000006}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("credits").Respond(HttpStatusCode.OK, "application/json", """{"data":{"total_credits":10,"total_usage":10.0000006}}""");
+        using var client = api.Client();
 
         CreditsInfo credits = await client.GetCreditsAsync(TestContext.Current.CancellationToken);
+
+        api.Verify();
 
         credits.Remaining.Should().Be(-0.0000006m);
     }
@@ -159,10 +168,10 @@ public sealed class KeyAndCreditsTests
     [Fact]
     public async Task A_403_on_credits_explains_that_a_management_key_is_needed()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.Forbidden,
-            """{"error":{"code":403,"message":"Only management keys can perform this operation"},"user_id":"user_1"}""",
-            configure: r => r.Headers.Add("X-Generation-Id", "gen-403"));
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("credits").Respond(HttpStatusCode.Forbidden, new Dictionary<string, string> { ["X-Generation-Id"] = "gen-403" }, "application/json",
+            """{"error":{"code":403,"message":"Only management keys can perform this operation"},"user_id":"user_1"}""");
+        using var client = api.Client();
 
         Func<Task> call = () => client.GetCreditsAsync(TestContext.Current.CancellationToken);
 
@@ -173,28 +182,32 @@ public sealed class KeyAndCreditsTests
         thrown.ErrorCode.Should().Be("403");
         thrown.GenerationId.Should().Be("gen-403");
         thrown.InnerException.Should().BeOfType<OpenRouterPermissionDeniedException>();
-        handler.Requests.Should().ContainSingle();
+        api.Verify();
     }
 
     [Fact]
     public async Task A_200_whose_body_is_an_error_raises_it()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"error":{"code":401,"message":"User not found."}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("credits").Respond(HttpStatusCode.OK, "application/json", """{"error":{"code":401,"message":"User not found."}}""");
+        using var client = api.Client();
 
         Func<Task> call = () => client.GetCreditsAsync(TestContext.Current.CancellationToken);
 
         (await call.Should().ThrowAsync<OpenRouterAuthenticationException>()).Which.Message.Should().Contain("User not found.");
+        api.Verify();
     }
 
     [Fact]
     public async Task A_body_without_data_is_an_invalid_response()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"something":"else"}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("key").Respond(HttpStatusCode.OK, "application/json", """{"something":"else"}""");
+        using var client = api.Client();
 
         Func<Task> call = () => client.GetKeyInfoAsync(TestContext.Current.CancellationToken);
 
         (await call.Should().ThrowAsync<OpenRouterInvalidResponseException>()).Which.Message.Should().Contain("data");
+        api.Verify();
     }
 }

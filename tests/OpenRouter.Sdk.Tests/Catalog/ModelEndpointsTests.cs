@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
+using RichardSzalay.MockHttp;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Catalog;
@@ -10,13 +11,14 @@ public sealed class ModelEndpointsTests
     [Fact]
     public async Task The_recorded_endpoint_list_is_read()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, Fixture.Bytes("29-model-endpoints-gemini-2.5-pro-preview-2025-05.json"));
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("models/google/gemini-2.5-pro-preview/endpoints")
+            .Respond(HttpStatusCode.OK, "application/json", _ => new MemoryStream(Fixture.Bytes("29-model-endpoints-gemini-2.5-pro-preview-2025-05.json")));
+        using var client = api.Client();
 
         ModelEndpoints model = await client.ListModelEndpointsAsync("google/gemini-2.5-pro-preview", TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Method.Should().Be(HttpMethod.Get);
-        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/models/google/gemini-2.5-pro-preview/endpoints");
+        api.Verify();
         model.Id.Should().Be("google/gemini-2.5-pro-preview");
         model.Name.Should().Be("Google: Gemini 2.5 Pro Preview");
         model.Created.Should().Be(new DateTimeOffset(2025, 5, 7, 0, 41, 53, TimeSpan.Zero));
@@ -52,7 +54,8 @@ public sealed class ModelEndpointsTests
     [Fact]
     public async Task The_2026_endpoint_members_are_read_and_unknown_ones_kept()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """
+        using var api = new MockApi();
+        api.ExpectGet("models/openai/gpt-4/endpoints").Respond(HttpStatusCode.OK, "application/json", """
             {"data":{"id":"openai/gpt-4","name":"GPT-4","created":1692901234,"description":"d",
               "architecture":{"input_modalities":["text"],"instruct_type":"chatml","modality":"text->text","output_modalities":["text"],"tokenizer":"GPT"},
               "endpoints":[{"name":"OpenAI: GPT-4","model_id":"openai/gpt-4","model_name":"GPT-4","context_length":8192,
@@ -64,9 +67,11 @@ public sealed class ModelEndpointsTests
                 "throughput_last_30m":{"p50":45,"p75":55,"p90":65,"p99":80},
                 "supports_voice_cloning":false,"region":"us"}]}}
             """);
-        using var client = TestClients.Create(handler);
+        using var client = api.Client();
 
         ModelEndpoints model = await client.ListModelEndpointsAsync("openai/gpt-4", TestContext.Current.CancellationToken);
+
+        api.Verify();
 
         model.Architecture!.InstructType.Should().Be("chatml");
         ModelEndpoint e = model.Endpoints.Single();
@@ -89,18 +94,18 @@ public sealed class ModelEndpointsTests
     }
 
     [Theory]
-    [InlineData("google/gemini-2.5-flash:free", "/api/v1/models/google/gemini-2.5-flash%3Afree/endpoints")]
-    [InlineData("meta-llama/llama-3.1-8b-instruct", "/api/v1/models/meta-llama/llama-3.1-8b-instruct/endpoints")]
-    [InlineData("odd/slug?x=1#y", "/api/v1/models/odd/slug%3Fx%3D1%23y/endpoints")]
+    [InlineData("google/gemini-2.5-flash:free", "models/google/gemini-2.5-flash%3Afree/endpoints")]
+    [InlineData("meta-llama/llama-3.1-8b-instruct", "models/meta-llama/llama-3.1-8b-instruct/endpoints")]
+    [InlineData("odd/slug?x=1#y", "models/odd/slug%3Fx%3D1%23y/endpoints")]
     public async Task The_model_id_is_escaped_segment_by_segment(string modelId, string expectedPath)
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":{"id":"x","created":0,"endpoints":[]}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet(expectedPath).Respond(HttpStatusCode.OK, "application/json", """{"data":{"id":"x","created":0,"endpoints":[]}}""");
+        using var client = api.Client();
 
         await client.ListModelEndpointsAsync(modelId, TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Uri.AbsolutePath.Should().Be(expectedPath);
-        handler.Requests.Single().Uri.Query.Should().BeEmpty();
+        api.Verify();
     }
 
     [Theory]
@@ -113,34 +118,37 @@ public sealed class ModelEndpointsTests
     [InlineData("")]
     public void Ids_that_are_not_author_slug_are_rejected_before_any_request(string modelId)
     {
-        var handler = new StubHandler();
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        using var client = api.Client();
 
         Action call = () => client.ListModelEndpointsAsync(modelId, TestContext.Current.CancellationToken);
 
         call.Should().Throw<ArgumentException>().WithParameterName("modelId").WithMessage("*author/slug*");
-        handler.Requests.Should().BeEmpty();
+        api.Verify();
     }
 
     [Fact]
     public void A_null_id_is_rejected()
     {
-        using var client = TestClients.Create(new StubHandler());
+        using var api = new MockApi();
+        using var client = api.Client();
 
         Action call = () => client.ListModelEndpointsAsync(null!, TestContext.Current.CancellationToken);
 
         call.Should().Throw<ArgumentNullException>().WithParameterName("modelId");
+        api.Verify();
     }
 
     [Fact]
     public async Task An_unknown_model_raises_not_found()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.NotFound, """{"error":{"code":404,"message":"Model not found"}}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("models/nobody/nothing/endpoints").Respond(HttpStatusCode.NotFound, "application/json", """{"error":{"code":404,"message":"Model not found"}}""");
+        using var client = api.Client();
 
         Func<Task> call = () => client.ListModelEndpointsAsync("nobody/nothing", TestContext.Current.CancellationToken);
 
         (await call.Should().ThrowAsync<OpenRouterNotFoundException>()).Which.Message.Should().Contain("Model not found");
-        handler.Requests.Should().ContainSingle();
+        api.Verify();
     }
 }

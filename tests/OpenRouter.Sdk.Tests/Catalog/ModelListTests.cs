@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
+using RichardSzalay.MockHttp;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Catalog;
@@ -10,13 +11,13 @@ public sealed class ModelListTests
     [Fact]
     public async Task The_2026_model_list_is_read_with_exact_prices_and_every_field()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, Fixture.Bytes("27-models-list-filtered-2026-08.json"));
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("models").Respond(HttpStatusCode.OK, "application/json", _ => new MemoryStream(Fixture.Bytes("27-models-list-filtered-2026-08.json")));
+        using var client = api.Client();
 
         IReadOnlyList<ModelInfo> models = await client.ListModelsAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Method.Should().Be(HttpMethod.Get);
-        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/models");
+        api.Verify();
         models.Select(m => m.Id).Should().Equal("anthropic/claude-sonnet-4", "openai/gpt-4.1-mini", "openai/gpt-4o", "openai/gpt-3.5-turbo");
 
         ModelInfo sonnet = models[0];
@@ -97,10 +98,13 @@ public sealed class ModelListTests
     [Fact]
     public async Task Prices_order_models_from_cheapest()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, Fixture.Bytes("27-models-list-filtered-2026-08.json"));
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("models").Respond(HttpStatusCode.OK, "application/json", _ => new MemoryStream(Fixture.Bytes("27-models-list-filtered-2026-08.json")));
+        using var client = api.Client();
 
         IReadOnlyList<ModelInfo> models = await client.ListModelsAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        api.Verify();
 
         models.OrderBy(m => m.Pricing.Prompt).Select(m => m.Id).Should().Equal(
             "openai/gpt-4.1-mini", "openai/gpt-3.5-turbo", "openai/gpt-4o", "anthropic/claude-sonnet-4");
@@ -109,10 +113,13 @@ public sealed class ModelListTests
     [Fact]
     public async Task The_2025_model_list_keeps_zero_prices_and_lacks_the_2026_members()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, Fixture.Bytes("28-models-list-filtered-2025-09.json"));
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("models").Respond(HttpStatusCode.OK, "application/json", _ => new MemoryStream(Fixture.Bytes("28-models-list-filtered-2025-09.json")));
+        using var client = api.Client();
 
         IReadOnlyList<ModelInfo> models = await client.ListModelsAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        api.Verify();
 
         models.Select(m => m.Id).Should().Equal("anthropic/claude-sonnet-4", "openai/gpt-4.1-mini", "anthropic/claude-3.5-sonnet", "openai/gpt-4o", "openai/gpt-3.5-turbo");
         ModelInfo sonnet = models[0];
@@ -140,7 +147,8 @@ public sealed class ModelListTests
     [Fact]
     public async Task Unknown_members_router_prices_and_reasoning_capabilities_are_kept()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """
+        using var api = new MockApi();
+        api.ExpectGet("models").Respond(HttpStatusCode.OK, "application/json", """
             {"data":[{"id":"openrouter/auto","canonical_slug":"openrouter/auto","name":"Auto Router","created":1699401600.5,
               "context_length":2000000,
               "architecture":{"modality":"text->text","input_modalities":["text","hologram"],"output_modalities":["text"],"tokenizer":"Router","instruct_type":null},
@@ -157,9 +165,10 @@ public sealed class ModelListTests
               "future_member":[1,2]}],
              "total_count":1,"links":{"next":null}}
             """);
-        using var client = TestClients.Create(handler);
+        using var client = api.Client();
 
         ModelInfo auto = (await client.ListModelsAsync(cancellationToken: TestContext.Current.CancellationToken)).Single();
+        api.Verify();
 
         auto.Created.Should().Be(new DateTimeOffset(2023, 11, 8, 0, 0, 0, 500, TimeSpan.Zero));
         auto.Architecture!.InputModalities[1].Value.Should().Be("hologram");
@@ -202,8 +211,15 @@ public sealed class ModelListTests
     [Fact]
     public async Task Every_query_filter_is_sent_in_the_query_string()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":[]}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet(
+            "models?category=programming&supported_parameters=tools,structured_outputs&input_modalities=text,image"
+            + "&output_modalities=embeddings&q=gpt%204&sort=pricing-low-to-high&context=128000&min_price=0&max_price=2.5"
+            + "&min_output_price=0.1&max_output_price=10&arch=GPT&model_authors=openai,anthropic&providers=Google%20AI%20Studio"
+            + "&distillable=false&zdr=true&region=eu&min_age_days=1&max_age_days=90&min_intelligence_index=50"
+            + "&min_coding_index=40.5&min_agentic_index=30&offset=100&limit=50&min_tool_success_rate=0.9")
+            .Respond(HttpStatusCode.OK, "application/json", """{"data":[]}""");
+        using var client = api.Client();
         var query = new ModelListQuery
         {
             Category = "programming",
@@ -236,36 +252,33 @@ public sealed class ModelListTests
         IReadOnlyList<ModelInfo> models = await client.ListModelsAsync(query, TestContext.Current.CancellationToken);
 
         models.Should().BeEmpty();
-        handler.Requests.Single().Uri.PathAndQuery.Should().Be(
-            "/api/v1/models?category=programming&supported_parameters=tools,structured_outputs&input_modalities=text,image"
-            + "&output_modalities=embeddings&q=gpt%204&sort=pricing-low-to-high&context=128000&min_price=0&max_price=2.5"
-            + "&min_output_price=0.1&max_output_price=10&arch=GPT&model_authors=openai,anthropic&providers=Google%20AI%20Studio"
-            + "&distillable=false&zdr=true&region=eu&min_age_days=1&max_age_days=90&min_intelligence_index=50"
-            + "&min_coding_index=40.5&min_agentic_index=30&offset=100&limit=50&min_tool_success_rate=0.9");
+        api.Verify();
     }
 
     [Theory]
-    [InlineData(true, "/api/v1/models?output_modalities=all")]
-    [InlineData(false, "/api/v1/models")]
+    [InlineData(true, "models?output_modalities=all")]
+    [InlineData(false, "models")]
     public async Task All_output_modalities_overrides_the_text_only_default(bool all, string expected)
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":[]}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet(expected).Respond(HttpStatusCode.OK, "application/json", """{"data":[]}""");
+        using var client = api.Client();
 
         await client.ListModelsAsync(new ModelListQuery { AllOutputModalities = all, OutputModalities = new List<Modality>() }, TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Uri.PathAndQuery.Should().Be(expected);
+        api.Verify();
     }
 
     [Fact]
     public async Task Values_with_reserved_characters_are_escaped()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, """{"data":[]}""");
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("models?category=marketing%2Fseo&q=a%26b%3Dc&model_authors=x%2Cy").Respond(HttpStatusCode.OK, "application/json", """{"data":[]}""");
+        using var client = api.Client();
 
         await client.ListModelsAsync(new ModelListQuery { Category = "marketing/seo", Search = "a&b=c", Authors = new List<string> { "x,y" } }, TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Uri.PathAndQuery.Should().Be("/api/v1/models?category=marketing%2Fseo&q=a%26b%3Dc&model_authors=x%2Cy");
+        api.Verify();
     }
 
     [Fact]

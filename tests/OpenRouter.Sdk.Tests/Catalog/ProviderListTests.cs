@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using OpenRouter.Sdk.Tests.Infrastructure;
+using RichardSzalay.MockHttp;
 using Xunit;
 
 namespace OpenRouter.Sdk.Tests.Catalog;
@@ -20,12 +21,13 @@ public sealed class ProviderListTests
     [Fact]
     public async Task Providers_are_listed_with_every_field()
     {
-        var handler = new StubHandler().Respond(HttpStatusCode.OK, ProvidersBody);
-        using var client = TestClients.Create(handler);
+        using var api = new MockApi();
+        api.ExpectGet("providers").Respond(HttpStatusCode.OK, "application/json", ProvidersBody);
+        using var client = api.Client();
 
         IReadOnlyList<ProviderInfo> providers = await client.ListProvidersAsync(TestContext.Current.CancellationToken);
 
-        handler.Requests.Single().Uri.AbsoluteUri.Should().Be("https://openrouter.ai/api/v1/providers");
+        api.Verify();
         providers.Should().HaveCount(2);
         ProviderInfo google = providers[0];
         google.Name.Should().Be("Google AI Studio");

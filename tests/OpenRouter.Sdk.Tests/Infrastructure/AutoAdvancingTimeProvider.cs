@@ -4,6 +4,9 @@ namespace OpenRouter.Sdk.Tests.Infrastructure;
 /// A clock that never waits: every timer created on it moves the clock forward by its due time and fires at once
 /// (on the thread pool). It records each wait, so tests can assert a backoff schedule without sleeping.
 /// Use it only where no long-lived timers exist (set <see cref="OpenRouterClientOptions.RequestTimeout"/> to infinite).
+/// Hand-written on purpose: the packaged FakeTimeProvider (Microsoft.Extensions.TimeProvider.Testing) fires timers only
+/// when the test advances it (its AutoAdvanceAmount moves the clock on reads, not on timers), while these tests run a
+/// whole backoff loop inside one SDK call, with no test code between the waits to advance the clock.
 /// </summary>
 public sealed class AutoAdvancingTimeProvider : TimeProvider
 {
