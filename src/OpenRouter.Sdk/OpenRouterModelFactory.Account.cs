@@ -78,13 +78,13 @@ public static partial class OpenRouterModelFactory
     /// <summary>Builds an <see cref="Sdk.EmbeddingsResponse"/> (<c>object: "list"</c>).</summary>
     /// <param name="id">The generation id.</param>
     /// <param name="model">The model that produced the vectors.</param>
-    /// <param name="data">The vectors, one per input (build them with <see cref="Embedding"/>); null gives none.</param>
+    /// <param name="data">The vectors, one per input (build them with <see cref="EmbeddingData"/>); null gives none.</param>
     /// <param name="usage">Tokens and cost; build it with <see cref="EmbeddingsUsage"/>.</param>
     /// <returns>The response.</returns>
     public static EmbeddingsResponse EmbeddingsResponse(
         string? id = null,
         string? model = null,
-        IEnumerable<Embedding>? data = null,
+        IEnumerable<EmbeddingData>? data = null,
         EmbeddingsUsage? usage = null) => new()
     {
         Id = id,
@@ -94,11 +94,11 @@ public static partial class OpenRouterModelFactory
         Usage = usage,
     };
 
-    /// <summary>Builds an <see cref="Sdk.Embedding"/>, one vector of an embeddings response (<c>object: "embedding"</c>).</summary>
+    /// <summary>Builds an <see cref="Sdk.EmbeddingData"/>, one vector of an embeddings response (<c>object: "embedding"</c>).</summary>
     /// <param name="index">The position of the input this vector belongs to.</param>
     /// <param name="vector">The vector; null gives an empty one. It is copied.</param>
     /// <returns>The embedding.</returns>
-    public static Embedding Embedding(int index = 0, IEnumerable<float>? vector = null) => new()
+    public static EmbeddingData EmbeddingData(int index = 0, IEnumerable<float>? vector = null) => new()
     {
         Object = "embedding",
         Index = index,

@@ -140,10 +140,10 @@ public sealed class ModelFactoryCoverageTests
         OpenRouterModelFactory.ChatCompletion().Object.Should().Be("chat.completion");
         OpenRouterModelFactory.ChatCompletionChunk().Object.Should().Be("chat.completion.chunk");
         OpenRouterModelFactory.EmbeddingsResponse().Object.Should().Be("list");
-        OpenRouterModelFactory.Embedding().Object.Should().Be("embedding");
+        OpenRouterModelFactory.EmbeddingData().Object.Should().Be("embedding");
 
         OpenRouterModelFactory.ChatCompletion().Id.Should().BeEmpty();
-        OpenRouterModelFactory.Embedding().Vector.Should().NotBeNull().And.BeEmpty();
+        OpenRouterModelFactory.EmbeddingData().Vector.Should().NotBeNull().And.BeEmpty();
     }
 
     private static void CollectNullLists(object target, string path, List<string> nullLists)

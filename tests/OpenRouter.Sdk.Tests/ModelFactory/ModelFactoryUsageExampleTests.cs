@@ -25,7 +25,7 @@ public sealed class ModelFactoryUsageExampleTests
                 finishReason: FinishReason.Stop)],
             usage: OpenRouterModelFactory.Usage(promptTokens: 12, completionTokens: 3, cost: 0.00002m));
 
-        IChatClient chat = new FakeOpenRouterClient(canned).AsChatClient("openai/gpt-4o-mini");
+        IChatClient chat = new FakeOpenRouterClient(canned).AsIChatClient("openai/gpt-4o-mini");
         ChatResponse response = await chat.GetResponseAsync("Say hi in Portuguese.");
 
         response.Text.Should().Be("Olá!");
@@ -45,7 +45,7 @@ public sealed class ModelFactoryUsageExampleTests
                 finishReason: FinishReason.ToolCalls,
                 message: OpenRouterModelFactory.ChatCompletionMessage(
                     toolCalls: [OpenRouterModelFactory.ToolCall(id: "call_1", functionName: "get_weather", functionArguments: """{"city":"Lisbon"}""")]))]);
-        IChatClient chat = new FakeOpenRouterClient(canned).AsChatClient("openai/gpt-4o-mini");
+        IChatClient chat = new FakeOpenRouterClient(canned).AsIChatClient("openai/gpt-4o-mini");
 
         ChatResponse response = await chat.GetResponseAsync("Weather in Lisbon?", cancellationToken: Ct);
 
@@ -65,7 +65,7 @@ public sealed class ModelFactoryUsageExampleTests
             OpenRouterModelFactory.ChatCompletionChunk(id: "gen-s", choices: [OpenRouterModelFactory.ChatCompletionChunkChoice(delta: OpenRouterModelFactory.ChatCompletionDelta(content: "dia!"), finishReason: FinishReason.Stop)]),
             OpenRouterModelFactory.ChatCompletionChunk(id: "gen-s", usage: OpenRouterModelFactory.Usage(promptTokens: 4, completionTokens: 2)),
         ];
-        IChatClient chat = new StreamingFake(chunks).AsChatClient("openai/gpt-4o-mini");
+        IChatClient chat = new StreamingFake(chunks).AsIChatClient("openai/gpt-4o-mini");
 
         var updates = new List<ChatResponseUpdate>();
         await foreach (ChatResponseUpdate update in chat.GetStreamingResponseAsync("Good morning in Portuguese.", cancellationToken: Ct))
@@ -84,7 +84,7 @@ public sealed class ModelFactoryUsageExampleTests
     {
         // No factory method is needed: the exception family has public constructors and init properties.
         var limited = new OpenRouterRateLimitException("Rate limited") { StatusCode = 429, RetryAfter = TimeSpan.FromSeconds(2), ProviderName = "OpenAI" };
-        IChatClient chat = new ThrowingFake(limited).AsChatClient("openai/gpt-4o-mini");
+        IChatClient chat = new ThrowingFake(limited).AsIChatClient("openai/gpt-4o-mini");
 
         Func<Task> call = () => chat.GetResponseAsync("hi", cancellationToken: Ct);
 
