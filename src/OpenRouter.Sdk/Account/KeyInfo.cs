@@ -78,11 +78,15 @@ public sealed class KeyInfo
     [JsonConverter(typeof(LenientDateTimeOffsetConverter))]
     public DateTimeOffset? ExpiresAt { get; set; }
 
+    /// <summary>The user who created the key (for an organization key, the member who created it); null when not sent.</summary>
+    [JsonPropertyName("creator_user_id")]
+    public string? CreatorUserId { get; set; }
+
     /// <summary>Deprecated by OpenRouter and safe to ignore (now <c>{"requests":-1,...}</c>); kept for older servers.</summary>
     [JsonPropertyName("rate_limit")]
     public KeyRateLimit? RateLimit { get; set; }
 
-    /// <summary>Members the server sent that this type does not model (for example <c>creator_user_id</c>).</summary>
+    /// <summary>Members the server sent that this type does not model (for example <c>free_model_daily_requests</c>).</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 

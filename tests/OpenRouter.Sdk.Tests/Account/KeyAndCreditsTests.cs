@@ -65,7 +65,8 @@ public sealed class KeyAndCreditsTests
         key.RateLimit!.Requests.Should().Be(-1);
         key.RateLimit.Interval.Should().Be("10s");
         key.RateLimit.Note.Should().StartWith("This field is deprecated");
-        key.AdditionalProperties.Should().ContainKeys("creator_user_id", "free_model_daily_requests");
+        key.CreatorUserId.Should().Be("user_2abc");
+        key.AdditionalProperties.Should().ContainKey("free_model_daily_requests").And.NotContainKey("creator_user_id");
         key.AdditionalProperties!["free_model_daily_requests"].GetProperty("remaining").GetInt32().Should().Be(997);
     }
 

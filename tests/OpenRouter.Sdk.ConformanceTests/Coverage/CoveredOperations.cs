@@ -1,0 +1,36 @@
+namespace OpenRouter.Sdk.ConformanceTests.Coverage;
+
+/// <summary>
+/// Every spec operation the SDK covers, one line each. To cover a new operation, add its line here (the operationId
+/// is in spec/openrouter-openapi-2026-08.yaml), run the tests and regenerate docs/api-coverage.md
+/// (<c>UPDATE_API_COVERAGE=1 dotnet test tests/OpenRouter.Sdk.ConformanceTests</c>). Whatever the new operation does
+/// differently from the spec then fails the tests until it is fixed or recorded in <see cref="Deviations"/>.
+/// </summary>
+public static class CoveredOperations
+{
+    public static IReadOnlyList<CoveredOperation> All { get; } =
+    [
+        new("sendChatCompletionRequest", "IOpenRouterClient.CreateChatCompletionAsync", async (c, ct) => await c.CreateChatCompletionAsync(SdkSamples.Chat(), ct), ResultPath: ""),
+        new("sendChatCompletionRequest", "IOpenRouterClient.StreamChatCompletionAsync", async (c, ct) => await FirstAsync(c.StreamChatCompletionAsync(SdkSamples.Chat(), ct)), ResponseMediaType: "text/event-stream"),
+        new("getModels", "IOpenRouterClient.ListModelsAsync", async (c, ct) => await c.ListModelsAsync(SdkSamples.ModelQuery(), ct)),
+        new("listEndpoints", "IOpenRouterClient.ListModelEndpointsAsync", async (c, ct) => await c.ListModelEndpointsAsync(SdkSamples.ModelId, ct)),
+        new("listProviders", "IOpenRouterClient.ListProvidersAsync", async (c, ct) => await c.ListProvidersAsync(ct)),
+        new("getGeneration", "IOpenRouterClient.GetGenerationAsync", async (c, ct) => await c.GetGenerationAsync(SdkSamples.GenerationId, ct)),
+        new("getCurrentKey", "IOpenRouterClient.GetKeyInfoAsync", async (c, ct) => await c.GetKeyInfoAsync(ct)),
+        new("getCredits", "IOpenRouterClient.GetCreditsAsync", async (c, ct) => await c.GetCreditsAsync(ct)),
+        new("createEmbeddings", "IOpenRouterClient.CreateEmbeddingsAsync", async (c, ct) => await c.CreateEmbeddingsAsync(SdkSamples.Embeddings(), ct), ResultPath: ""),
+    ];
+
+    /// <summary>The SDK methods covering each operation, by operationId.</summary>
+    public static ILookup<string, CoveredOperation> ByOperationId { get; } = All.ToLookup(o => o.OperationId);
+
+    private static async Task<object?> FirstAsync<T>(IAsyncEnumerable<T> stream)
+    {
+        await foreach (T item in stream)
+        {
+            return item;
+        }
+
+        return null;
+    }
+}

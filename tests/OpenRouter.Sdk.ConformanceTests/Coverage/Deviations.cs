@@ -1,0 +1,31 @@
+using static OpenRouter.Sdk.ConformanceTests.Spec.FindingKind;
+
+namespace OpenRouter.Sdk.ConformanceTests.Coverage;
+
+/// <summary>
+/// Every accepted difference between a covered operation and the spec, with its reason. This is the only place a
+/// finding may be accepted: a finding not listed here fails <c>SpecConformanceTests</c>, and an entry that no longer
+/// matches a finding fails too (so a fixed deviation is removed, not left behind).
+/// </summary>
+public static class Deviations
+{
+    public static IReadOnlyList<Deviation> All { get; } =
+    [
+        // ----- Defects of the spec itself (its own example contradicts its schema; the synthesized body is used instead) -----
+        new("getModels", SpecExampleInvalid, "/",
+            "The spec's 200 example omits total_count and links, which its schema requires (the 2025 shape of the list, API.md §8.1)."),
+        new("getGeneration", SpecExampleInvalid, "/data",
+            "The spec's 200 example omits workspace_id, which its schema requires."),
+
+        // ----- SDK gaps that need a public signature change (recorded, not changed here) -----
+        new("getModels", ResponseEnvelopeDropped, "/total_count",
+            "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the list envelope's total_count; exposing it needs a new return type (a public API change)."),
+        new("getModels", ResponseEnvelopeDropped, "/links",
+            "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the envelope's links.next (paging); exposing it needs a new return type (a public API change)."),
+
+        // ----- SDK gaps outside the model files this harness may touch -----
+        new("sendChatCompletionRequest", ResponseLost, "/data/object",
+            "A streamed chunk's 'object' (always \"chat.completion.chunk\") reads back as null from StreamChatCompletionAsync; the stream reader (Http/, Serialization/) needs a look.",
+            SdkMethod: "IOpenRouterClient.StreamChatCompletionAsync"),
+    ];
+}
