@@ -6,6 +6,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenRouter.Sdk.Http;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -19,38 +20,31 @@ public sealed partial class OpenRouterClient
     /// <summary>The longest wait between two generation lookups.</summary>
     internal static readonly TimeSpan MaxGenerationLookupDelay = TimeSpan.FromSeconds(2);
 
+    private static readonly ApiPath CreditsPath = ApiPath.Of("credits");
+
     /// <inheritdoc />
     public async Task<IReadOnlyList<ModelInfo>> ListModelsAsync(ModelListQuery? query = null, CancellationToken cancellationToken = default)
     {
-        string path = "models" + (query?.ToQueryString() ?? string.Empty);
+        ApiPath path = ApiPath.Of("models").WithEncodedQuery(query?.ToQueryString());
         return await GetDataAsync(path, OpenRouterJsonContext.Default.DataEnvelopeListModelInfo, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public Task<ModelEndpoints> ListModelEndpointsAsync(string modelId, CancellationToken cancellationToken = default)
     {
-        string path = ModelEndpointsPath(modelId);
+        ApiPath path = ModelEndpointsPath(modelId);
         return GetDataAsync(path, OpenRouterJsonContext.Default.DataEnvelopeModelEndpoints, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<ProviderInfo>> ListProvidersAsync(CancellationToken cancellationToken = default) =>
-        await GetDataAsync("providers", OpenRouterJsonContext.Default.DataEnvelopeListProviderInfo, cancellationToken).ConfigureAwait(false);
+        await GetDataAsync(ApiPath.Of("providers"), OpenRouterJsonContext.Default.DataEnvelopeListProviderInfo, cancellationToken).ConfigureAwait(false);
 
     /// <inheritdoc />
     public Task<GenerationInfo> GetGenerationAsync(string generationId, CancellationToken cancellationToken = default)
     {
-        if (generationId is null)
-        {
-            throw new ArgumentNullException(nameof(generationId));
-        }
-
-        if (string.IsNullOrWhiteSpace(generationId))
-        {
-            throw new ArgumentException("A generation id (gen-...) is required.", nameof(generationId));
-        }
-
-        return GetGenerationCoreAsync("generation?id=" + Uri.EscapeDataString(generationId), cancellationToken);
+        Argument.NotBlank(generationId, "A generation id (gen-...) is required.");
+        return GetGenerationCoreAsync(ApiPath.Of("generation").Query("id", generationId), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -58,81 +52,56 @@ public sealed partial class OpenRouterClient
     {
         try
         {
-            return await GetDataAsync("key", OpenRouterJsonContext.Default.DataEnvelopeKeyInfo, cancellationToken).ConfigureAwait(false);
+            return await GetDataAsync(ApiPath.Of("key"), OpenRouterJsonContext.Default.DataEnvelopeKeyInfo, cancellationToken).ConfigureAwait(false);
         }
         catch (OpenRouterNotFoundException)
         {
             // Servers (and proxies) that predate GET /key still answer the legacy path with the same body.
         }
 
-        return await GetDataAsync("auth/key", OpenRouterJsonContext.Default.DataEnvelopeKeyInfo, cancellationToken).ConfigureAwait(false);
+        return await GetDataAsync(ApiPath.Of("auth/key"), OpenRouterJsonContext.Default.DataEnvelopeKeyInfo, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
     public async Task<CreditsInfo> GetCreditsAsync(CancellationToken cancellationToken = default)
     {
+        // Account credits are served to management keys: the management key goes out when one is configured, the
+        // API key otherwise (OpenRouter refuses most of those, and the refusal then says what to do).
+        if (_pipeline.HasManagementKey)
+        {
+            return await GetDataAsync(CreditsPath, OpenRouterJsonContext.Default.DataEnvelopeCreditsInfo, OpenRouterCredential.ManagementKey, cancellationToken).ConfigureAwait(false);
+        }
+
         try
         {
-            return await GetDataAsync("credits", OpenRouterJsonContext.Default.DataEnvelopeCreditsInfo, cancellationToken).ConfigureAwait(false);
+            return await GetDataAsync(CreditsPath, OpenRouterJsonContext.Default.DataEnvelopeCreditsInfo, cancellationToken).ConfigureAwait(false);
         }
         catch (OpenRouterPermissionDeniedException e) when (e is not OpenRouterModerationException)
         {
-            throw new OpenRouterPermissionDeniedException(
-                "GET /credits was refused (HTTP 403): OpenRouter serves account credits only to management keys, and this key is not one. " +
-                "Create a management key at https://openrouter.ai/settings/management-keys for this call, or use GetKeyInfoAsync() to read this key's own limit and usage. " +
-                "Server message: " + e.Message,
-                e)
-            {
-                StatusCode = e.StatusCode,
-                ErrorCode = e.ErrorCode,
-                ErrorType = e.ErrorType,
-                ProviderName = e.ProviderName,
-                ProviderRawError = e.ProviderRawError,
-                Metadata = e.Metadata,
-                GenerationId = e.GenerationId,
-                ResponseBody = e.ResponseBody,
-            };
+            throw OpenRouterErrorFactory.CreditsNeedManagementKey(e);
         }
     }
 
     /// <inheritdoc />
     public Task<EmbeddingsResponse> CreateEmbeddingsAsync(EmbeddingsRequest request, CancellationToken cancellationToken = default)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Model))
-        {
-            throw new ArgumentException("An embeddings request needs a model.", nameof(request));
-        }
-
-        if (request.Input is null || request.Input.IsEmpty)
-        {
-            throw new ArgumentException("An embeddings request needs a non-empty input.", nameof(request));
-        }
+        Argument.NotNull(request);
+        Argument.Requires(!string.IsNullOrWhiteSpace(request.Model), "An embeddings request needs a model.", nameof(request));
+        Argument.Requires(request.Input is not null && !request.Input.IsEmpty, "An embeddings request needs a non-empty input.", nameof(request));
 
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.EmbeddingsRequest);
-        return _pipeline.SendAsync(HttpMethod.Post, "embeddings", body, OpenRouterJsonContext.Default.EmbeddingsResponse,
+        return _pipeline.SendAsync(HttpMethod.Post, ApiPath.Of("embeddings"), body, OpenRouterJsonContext.Default.EmbeddingsResponse,
             static r => ErrorMember(r.AdditionalProperties), cancellationToken);
     }
 
-    /// <summary>Validates <c>author/slug</c> and builds the escaped endpoints path.</summary>
-    internal static string ModelEndpointsPath(string modelId)
+    /// <summary>Validates <c>author/slug</c> and builds the endpoints path, each part one escaped segment.</summary>
+    internal static ApiPath ModelEndpointsPath(string modelId)
     {
-        if (modelId is null)
-        {
-            throw new ArgumentNullException(nameof(modelId));
-        }
-
+        Argument.NotNull(modelId);
         string[] parts = modelId.Split('/');
-        if (parts.Length != 2 || IsBlankSegment(parts[0]) || IsBlankSegment(parts[1]))
-        {
-            throw new ArgumentException($"A model id has the form 'author/slug' (for example 'openai/gpt-4o'); got '{modelId}'.", nameof(modelId));
-        }
-
-        return "models/" + Uri.EscapeDataString(parts[0]) + "/" + Uri.EscapeDataString(parts[1]) + "/endpoints";
+        Argument.Requires(parts.Length == 2 && !IsBlankSegment(parts[0]) && !IsBlankSegment(parts[1]),
+            $"A model id has the form 'author/slug' (for example 'openai/gpt-4o'); got '{modelId}'.", nameof(modelId));
+        return ApiPath.Of("models").Segment(parts[0]).Segment(parts[1]).Then("endpoints");
     }
 
     private static bool IsBlankSegment(string segment)
@@ -153,7 +122,7 @@ public sealed partial class OpenRouterClient
         return false;
     }
 
-    private async Task<GenerationInfo> GetGenerationCoreAsync(string path, CancellationToken cancellationToken)
+    private async Task<GenerationInfo> GetGenerationCoreAsync(ApiPath path, CancellationToken cancellationToken)
     {
         TimeProvider time = _pipeline.Time;
         TimeSpan budget = _pipeline.Options.GenerationLookupTimeout;
@@ -185,15 +154,13 @@ public sealed partial class OpenRouterClient
                 await time.Delay(wait, waitSource.Token).ConfigureAwait(false);
 #endif
             }
-            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException e) when (OpenRouterErrorFactory.FromCancellation(e, cancellationToken, _pipeline.Lifetime.IsDisposed,
+                SdkTimeout.None, Timeout.InfiniteTimeSpan, awaitingHeaders: false) is { } failure && !ReferenceEquals(failure, e))
             {
-                // The caller's cancellation carries the caller's token, not the linked one.
-                throw new OperationCanceledException(e.Message, e, cancellationToken);
+                // The caller's cancellation carries the caller's token, not the linked one; the disposal is the client's.
+                throw failure;
             }
-            catch (OperationCanceledException) when (_pipeline.Lifetime.IsDisposed)
-            {
-                throw ClientLifetime.Disposed();
-            }
+
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxGenerationLookupDelay.Ticks));
         }
     }
@@ -208,12 +175,16 @@ public sealed partial class OpenRouterClient
         return budget - time.GetElapsedTime(started);
     }
 
-    private async Task<T> GetDataAsync<T>(string path, JsonTypeInfo<DataEnvelope<T>> responseType, CancellationToken cancellationToken)
+    private Task<T> GetDataAsync<T>(ApiPath path, JsonTypeInfo<DataEnvelope<T>> responseType, CancellationToken cancellationToken)
+        where T : class =>
+        GetDataAsync(path, responseType, OpenRouterCredential.ApiKey, cancellationToken);
+
+    private async Task<T> GetDataAsync<T>(ApiPath path, JsonTypeInfo<DataEnvelope<T>> responseType, OpenRouterCredential credential, CancellationToken cancellationToken)
         where T : class
     {
         DataEnvelope<T> envelope = await _pipeline.SendAsync(HttpMethod.Get, path, null, responseType,
-            static e => ErrorMember(e.AdditionalProperties), cancellationToken).ConfigureAwait(false);
-        return envelope.Data ?? throw new OpenRouterInvalidResponseException($"OpenRouter answered GET /{path} without its 'data' member.");
+            static e => ErrorMember(e.AdditionalProperties), credential, cancellationToken).ConfigureAwait(false);
+        return envelope.Data ?? throw OpenRouterErrorFactory.MissingData("GET /" + path.Value);
     }
 
     /// <summary>A 200 whose body is <c>{"error":...}</c> (an object or a message string) lands the error in the extension data.</summary>

@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using OpenRouter.Sdk.Http;
+using OpenRouter.Sdk.Http.Streaming;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
@@ -58,11 +60,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// <param name="options">The options; copied.</param>
     public OpenRouterClient(HttpClient httpClient, OpenRouterClientOptions options)
     {
-        if (httpClient is null)
-        {
-            throw new ArgumentNullException(nameof(httpClient));
-        }
-
+        Argument.NotNull(httpClient);
         _ownedLifetime = new ClientLifetime();
         _pipeline = new OpenRouterPipeline(() => httpClient, ValidatedCopy(options), _ownedLifetime);
     }
@@ -71,7 +69,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     internal OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options)
     {
         _ownedLifetime = new ClientLifetime();
-        _pipeline = new OpenRouterPipeline(httpClientProvider ?? throw new ArgumentNullException(nameof(httpClientProvider)), ValidatedCopy(options), _ownedLifetime);
+        _pipeline = new OpenRouterPipeline(Argument.NotNull(httpClientProvider), ValidatedCopy(options), _ownedLifetime);
     }
 
     /// <summary>A client for <see cref="WithOptions"/>: the parent's connections and life, other options.</summary>
@@ -93,7 +91,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, new ChatCompletionStreamReader(_pipeline, "chat/completions", body, cancellationToken));
+        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, new ChatCompletionChunkStream(_pipeline, body, cancellationToken));
     }
 
     /// <summary>
@@ -108,11 +106,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// <returns>A client with the changed options.</returns>
     public OpenRouterClient WithOptions(Action<OpenRouterClientOptions> configure)
     {
-        if (configure is null)
-        {
-            throw new ArgumentNullException(nameof(configure));
-        }
-
+        Argument.NotNull(configure);
         OpenRouterClientOptions copy = _pipeline.Options.Clone();
         configure(copy);
         return new OpenRouterClient(_pipeline.HttpClientProvider, copy, _pipeline.Lifetime);
@@ -141,7 +135,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
 
     private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
     {
-        ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, "chat/completions", body,
+        ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, ChatCompletionChunkStream.Path, body,
             ReadCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
         return completion;
     }
@@ -181,57 +175,37 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
 
     private static void ValidateChatRequest(ChatCompletionRequest request)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        if ((request.Messages is null || request.Messages.Count == 0) && string.IsNullOrEmpty(request.Prompt))
-        {
-            throw new ArgumentException("A chat request needs at least one message (or a prompt).", nameof(request));
-        }
+        Argument.NotNull(request);
+        Argument.Requires(request.Messages is { Count: > 0 } || !string.IsNullOrEmpty(request.Prompt),
+            "A chat request needs at least one message (or a prompt).", nameof(request));
 
         if (request.Messages is not null)
         {
             for (int i = 0; i < request.Messages.Count; i++)
             {
-                if (request.Messages[i] is null)
-                {
-                    throw new ArgumentException($"Message {i} is null.", nameof(request));
-                }
+                Argument.Requires(request.Messages[i] is not null, $"Message {i} is null.", nameof(request));
             }
         }
     }
 
     private static string RequireKey(string apiKey)
     {
-        if (string.IsNullOrWhiteSpace(apiKey))
-        {
-            throw new ArgumentException("An OpenRouter API key is required.", nameof(apiKey));
-        }
+        Argument.Requires(!string.IsNullOrWhiteSpace(apiKey), "An OpenRouter API key is required.", nameof(apiKey));
 
         // With every other option at its default, any problem is the key's own (inner whitespace, a control
         // character): it is reported against this argument.
-        if (new OpenRouterClientOptions { ApiKey = apiKey }.Validate() is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(apiKey));
-        }
+        string? problem = new OpenRouterClientOptions { ApiKey = apiKey }.Validate();
+        Argument.Requires(problem is null, problem!, nameof(apiKey));
 
         return apiKey;
     }
 
     private static OpenRouterClientOptions ValidatedCopy(OpenRouterClientOptions options)
     {
-        if (options is null)
-        {
-            throw new ArgumentNullException(nameof(options));
-        }
-
+        Argument.NotNull(options);
         OpenRouterClientOptions copy = options.Clone();
-        if (copy.Validate() is { } problem)
-        {
-            throw new ArgumentException(problem, nameof(options));
-        }
+        string? problem = copy.Validate();
+        Argument.Requires(problem is null, problem!, nameof(options));
 
         return copy;
     }

@@ -8,7 +8,8 @@ using System.Text.RegularExpressions;
 namespace OpenRouter.Sdk;
 
 /// <summary>
-/// The one redaction path for text bound for an exception or a log record: removes the client's own key in any
+/// The one redaction path for text bound for an exception or a log record: removes the client's own keys (the API
+/// key and the management key, <see cref="ClientSecrets"/>) in any
 /// form a server may echo it (as is, or JSON-escaped: <c>sk\u002dor-...</c>, <c>\/</c>, any character as a
 /// <c>\uXXXX</c> escape, escapes escaped again inside a JSON string), and anything else that looks like an
 /// OpenRouter key or a bearer token. Text without a match comes back as the same instance.
@@ -28,29 +29,38 @@ internal static class SecretRedactor
 
     private static readonly JsonElement RedactedElement = ParseElement("\"" + Placeholder + "\"");
 
-    /// <summary>The text without <paramref name="apiKey"/> (in any form) or anything shaped like a key.</summary>
+    /// <summary>The text without anything shaped like a key.</summary>
     [return: NotNullIfNotNull(nameof(text))]
-    public static string? Redact(string? text, string? apiKey = null)
+    public static string? Redact(string? text) => Redact(text, ClientSecrets.None);
+
+    /// <summary>The text without <paramref name="key"/> (in any form) or anything shaped like a key.</summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Redact(string? text, string? key) => Redact(text, new ClientSecrets(key, null));
+
+    /// <summary>The text without either of the client's keys (in any form) or anything shaped like a key.</summary>
+    [return: NotNullIfNotNull(nameof(text))]
+    public static string? Redact(string? text, ClientSecrets? secrets)
     {
         if (string.IsNullOrEmpty(text))
         {
             return text;
         }
 
-        if (apiKey is not null && apiKey.Length >= MinKeyLength)
+        if (secrets is not null)
         {
-            text = RedactKey(text!, apiKey);
+            text = RedactKey(text!, secrets.ApiKey);
+            text = RedactKey(text, secrets.ManagementKey);
         }
 
         return KeyPattern.IsMatch(text!) ? KeyPattern.Replace(text!, Placeholder) : text;
     }
 
     /// <summary>A JSON value without the key: itself when clean, else the same JSON with the key replaced.</summary>
-    public static JsonElement Redact(JsonElement element, string? apiKey) =>
-        TryRedact(element, apiKey, out JsonElement redacted) ? redacted : element;
+    public static JsonElement Redact(JsonElement element, ClientSecrets? secrets) =>
+        TryRedact(element, secrets, out JsonElement redacted) ? redacted : element;
 
     /// <summary>True (with the cleaned value) when the JSON value holds the key or something shaped like a key.</summary>
-    private static bool TryRedact(JsonElement element, string? apiKey, out JsonElement redacted)
+    private static bool TryRedact(JsonElement element, ClientSecrets? secrets, out JsonElement redacted)
     {
         redacted = element;
         if (element.ValueKind == JsonValueKind.Undefined)
@@ -59,7 +69,7 @@ internal static class SecretRedactor
         }
 
         string raw = element.GetRawText();
-        string text = Redact(raw, apiKey);
+        string text = Redact(raw, secrets);
         if (ReferenceEquals(raw, text))
         {
             return false;
@@ -79,31 +89,31 @@ internal static class SecretRedactor
     }
 
     /// <summary>Metadata without the key in any name or value; the same instance when clean.</summary>
-    public static IReadOnlyDictionary<string, JsonElement>? Redact(IReadOnlyDictionary<string, JsonElement>? metadata, string? apiKey) =>
-        metadata is null ? null : RedactPairs(metadata, metadata.Count, apiKey) ?? metadata;
+    public static IReadOnlyDictionary<string, JsonElement>? Redact(IReadOnlyDictionary<string, JsonElement>? metadata, ClientSecrets? secrets) =>
+        metadata is null ? null : RedactPairs(metadata, metadata.Count, secrets) ?? metadata;
 
     /// <summary>An error object without the key in any member; the same instance when clean.</summary>
     [return: NotNullIfNotNull(nameof(detail))]
-    public static OpenRouterErrorDetail? Redact(OpenRouterErrorDetail? detail, string? apiKey)
+    public static OpenRouterErrorDetail? Redact(OpenRouterErrorDetail? detail, ClientSecrets? secrets)
     {
         if (detail is null)
         {
             return null;
         }
 
-        string? code = Redact(detail.Code, apiKey);
-        string? message = Redact(detail.Message, apiKey);
-        string? errorType = Redact(detail.ErrorType, apiKey);
-        IReadOnlyDictionary<string, JsonElement>? metadata = Redact(detail.Metadata, apiKey);
+        string? code = Redact(detail.Code, secrets);
+        string? message = Redact(detail.Message, secrets);
+        string? errorType = Redact(detail.ErrorType, secrets);
+        IReadOnlyDictionary<string, JsonElement>? metadata = Redact(detail.Metadata, secrets);
         bool availabilityChanged = false;
         JsonElement? availability = detail.Availability;
-        if (availability is { } a && TryRedact(a, apiKey, out JsonElement cleanAvailability))
+        if (availability is { } a && TryRedact(a, secrets, out JsonElement cleanAvailability))
         {
             availability = cleanAvailability;
             availabilityChanged = true;
         }
 
-        IDictionary<string, JsonElement>? extra = detail.AdditionalProperties is { } p ? RedactPairs(p, p.Count, apiKey) ?? p : null;
+        IDictionary<string, JsonElement>? extra = detail.AdditionalProperties is { } p ? RedactPairs(p, p.Count, secrets) ?? p : null;
         if (ReferenceEquals(code, detail.Code) && ReferenceEquals(message, detail.Message) && ReferenceEquals(errorType, detail.ErrorType)
             && ReferenceEquals(metadata, detail.Metadata) && ReferenceEquals(extra, detail.AdditionalProperties)
             && !availabilityChanged)
@@ -127,15 +137,15 @@ internal static class SecretRedactor
     /// A stream's error chunk without the key in its text members, its error or its extra members; a copy (the
     /// chunk as read is left alone), or the same instance when clean. Choices and usage are kept as they are.
     /// </summary>
-    public static ChatCompletionChunk Redact(ChatCompletionChunk chunk, string? apiKey)
+    public static ChatCompletionChunk Redact(ChatCompletionChunk chunk, ClientSecrets? secrets)
     {
-        string id = Redact(chunk.Id, apiKey);
-        string? type = Redact(chunk.Object, apiKey);
-        string model = Redact(chunk.Model, apiKey);
-        string? provider = Redact(chunk.Provider, apiKey);
-        string? fingerprint = Redact(chunk.SystemFingerprint, apiKey);
-        OpenRouterErrorDetail? error = Redact(chunk.Error, apiKey);
-        IDictionary<string, JsonElement>? extra = chunk.AdditionalProperties is { } p ? RedactPairs(p, p.Count, apiKey) ?? p : null;
+        string id = Redact(chunk.Id, secrets);
+        string? type = Redact(chunk.Object, secrets);
+        string model = Redact(chunk.Model, secrets);
+        string? provider = Redact(chunk.Provider, secrets);
+        string? fingerprint = Redact(chunk.SystemFingerprint, secrets);
+        OpenRouterErrorDetail? error = Redact(chunk.Error, secrets);
+        IDictionary<string, JsonElement>? extra = chunk.AdditionalProperties is { } p ? RedactPairs(p, p.Count, secrets) ?? p : null;
         if (ReferenceEquals(id, chunk.Id) && ReferenceEquals(type, chunk.Object) && ReferenceEquals(model, chunk.Model)
             && ReferenceEquals(provider, chunk.Provider) && ReferenceEquals(fingerprint, chunk.SystemFingerprint)
             && ReferenceEquals(error, chunk.Error) && ReferenceEquals(extra, chunk.AdditionalProperties))
@@ -160,15 +170,15 @@ internal static class SecretRedactor
     }
 
     /// <summary>A redacted copy of the pairs, or null when none of them holds the key.</summary>
-    private static Dictionary<string, JsonElement>? RedactPairs(IEnumerable<KeyValuePair<string, JsonElement>> pairs, int count, string? apiKey)
+    private static Dictionary<string, JsonElement>? RedactPairs(IEnumerable<KeyValuePair<string, JsonElement>> pairs, int count, ClientSecrets? secrets)
     {
         var cleaned = new List<KeyValuePair<string, JsonElement>>(count);
         bool changed = false;
         foreach (KeyValuePair<string, JsonElement> pair in pairs)
         {
-            string name = Redact(pair.Key, apiKey);
+            string name = Redact(pair.Key, secrets);
             changed |= !ReferenceEquals(name, pair.Key);
-            if (TryRedact(pair.Value, apiKey, out JsonElement value))
+            if (TryRedact(pair.Value, secrets, out JsonElement value))
             {
                 changed = true;
             }
@@ -191,8 +201,13 @@ internal static class SecretRedactor
     }
 
     /// <summary>Replaces every occurrence of the key, literal or escaped, in one pass.</summary>
-    private static string RedactKey(string text, string key)
+    private static string RedactKey(string text, string? key)
     {
+        if (key is null || key.Length < MinKeyLength)
+        {
+            return text;
+        }
+
         StringBuilder? result = null;
         int copied = 0;
         int i = 0;

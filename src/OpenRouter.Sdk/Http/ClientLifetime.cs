@@ -41,11 +41,7 @@ internal sealed class ClientLifetime
     {
         if (IsDisposed)
         {
-            throw Disposed();
+            throw OpenRouterErrorFactory.ClientDisposed();
         }
     }
-
-    /// <summary>The exception a call ended by disposal raises, whether it was in flight or started afterwards.</summary>
-    public static ObjectDisposedException Disposed() =>
-        new(nameof(OpenRouterClient), "The OpenRouterClient was disposed; calls in flight were cancelled and no new call can start.");
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OpenRouter.Sdk.Http;
+using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Logging;
 using Polly;
 using Polly.Retry;
@@ -45,11 +46,7 @@ public sealed class OpenRouterResilienceHandler : DelegatingHandler
     /// <param name="options">The options to read <c>EnableRetries</c>, <c>MaxRetries</c>, the delays, <c>TimeProvider</c> and <c>LoggerFactory</c> from (copied).</param>
     public OpenRouterResilienceHandler(OpenRouterClientOptions options)
     {
-        if (options is null)
-        {
-            throw new ArgumentNullException(nameof(options));
-        }
-
+        Argument.NotNull(options);
         _defaults = new RetrySettings(options);
         _time = options.TimeProvider ?? TimeProvider.System;
         _logger = options.LoggerFactory?.CreateLogger(OpenRouterLog.Category) ?? NullLogger.Instance;
@@ -76,17 +73,13 @@ public sealed class OpenRouterResilienceHandler : DelegatingHandler
     public OpenRouterResilienceHandler(OpenRouterClientOptions options, HttpMessageHandler innerHandler)
         : this(options)
     {
-        InnerHandler = innerHandler ?? throw new ArgumentNullException(nameof(innerHandler));
+        InnerHandler = Argument.NotNull(innerHandler);
     }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
+        Argument.NotNull(request);
         OpenRouterRequestState? state = OpenRouterRequestState.Of(request);
         state?.ClaimHeadersTimeout();
         var attempt = new AttemptContext(this, request, state);
@@ -167,11 +160,7 @@ public sealed class OpenRouterResilienceHandler : DelegatingHandler
         }
         catch (OperationCanceledException e) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return Outcome.FromException<HttpResponseMessage>(new OpenRouterTimeoutException(
-                $"No response headers within {limit!.Value.TotalSeconds:0.###} s (OpenRouterClientOptions.StreamResponseTimeout).", e)
-            {
-                Timeout = limit,
-            });
+            return Outcome.FromException<HttpResponseMessage>(OpenRouterErrorFactory.Timeout(SdkTimeout.StreamHeaders, limit!.Value, e));
         }
         catch (Exception e)
         {

@@ -3,30 +3,31 @@ using System.Collections;
 using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Logging;
 
 /// <summary>
 /// The client's logger: every record passes through <see cref="SecretRedactor"/> before it reaches the application's
 /// logger. Records carry text a server chose (the generation id from <c>X-Generation-Id</c> or a stream's chunks,
-/// <c>error.code</c>), and a server may echo the key there. A record whose text values hold no secret goes through
+/// <c>error.code</c>), and a server may echo a key there (the API key or the management key). A record whose text values hold no secret goes through
 /// untouched (the same state object); one that does is replaced by a copy with the secret removed from both its
 /// values and its message.
 /// </summary>
 internal sealed class RedactingLogger : ILogger
 {
     private readonly ILogger _inner;
-    private readonly string? _apiKey;
+    private readonly ClientSecrets _secrets;
 
-    private RedactingLogger(ILogger inner, string? apiKey)
+    private RedactingLogger(ILogger inner, ClientSecrets secrets)
     {
         _inner = inner;
-        _apiKey = apiKey;
+        _secrets = secrets;
     }
 
-    /// <summary>The logger that writes to <paramref name="inner"/> without <paramref name="apiKey"/>; a no-op logger for null.</summary>
-    public static ILogger Wrap(ILogger? inner, string? apiKey) =>
-        inner is null ? NullLogger.Instance : new RedactingLogger(inner, apiKey);
+    /// <summary>The logger that writes to <paramref name="inner"/> without either of <paramref name="secrets"/>; a no-op logger for null.</summary>
+    public static ILogger Wrap(ILogger? inner, ClientSecrets secrets) =>
+        inner is null ? NullLogger.Instance : new RedactingLogger(inner, Argument.NotNull(secrets));
 
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => _inner.BeginScope(state);
@@ -44,14 +45,14 @@ internal sealed class RedactingLogger : ILogger
                 return;
             }
 
-            string message = SecretRedactor.Redact(formatter(state, exception), _apiKey);
+            string message = SecretRedactor.Redact(formatter(state, exception), _secrets);
             _inner.Log(logLevel, eventId, new RedactedState(cleaned, message), exception, RedactedState.Format);
             return;
         }
 
         // A state of another shape: only its text can be cleaned.
         string text = formatter(state, exception);
-        string redacted = SecretRedactor.Redact(text, _apiKey);
+        string redacted = SecretRedactor.Redact(text, _secrets);
         if (ReferenceEquals(text, redacted))
         {
             _inner.Log(logLevel, eventId, state, exception, formatter);
@@ -74,7 +75,7 @@ internal sealed class RedactingLogger : ILogger
                 continue;
             }
 
-            string redacted = SecretRedactor.Redact(text, _apiKey);
+            string redacted = SecretRedactor.Redact(text, _secrets);
             if (ReferenceEquals(text, redacted))
             {
                 continue;

@@ -1,33 +1,32 @@
 using System;
 using System.Text;
 
-namespace OpenRouter.Sdk.Http;
+namespace OpenRouter.Sdk.Http.Streaming;
 
 /// <summary>
-/// What a stream delivered so far, kept so that a failure can say what was received. Only the first choice's
+/// What a chat stream delivered so far, kept so that a failure can say what was received. Only the first choice's
 /// text is kept, and only its first <see cref="MaxKeptChars"/> characters: a stream's memory must not grow with its
 /// length unless the caller asks for the whole answer (<c>ToChatCompletionAsync</c>, the accumulator). Appending
 /// costs a copy of the delta's characters and no allocation beyond the builder's own growth, which stops at the cap.
 /// </summary>
-internal sealed class StreamProgress
+internal sealed class ChatStreamProgress : IStreamProgress
 {
     /// <summary>64 K characters: enough to show what a failed answer said, small enough to stay flat.</summary>
     public const int MaxKeptChars = 1 << 16;
 
-    private readonly string? _apiKey;
+    private readonly ClientSecrets _secrets;
     private readonly StringBuilder _content = new();
     private readonly StringBuilder _reasoning = new();
 
-    /// <summary>Creates the record of one stream; <paramref name="apiKey"/> is removed from the generation id should a server echo it there.</summary>
-    public StreamProgress(string? apiKey = null)
+    /// <summary>Creates the record of one stream; the client's keys are removed from the generation id should a server echo one there.</summary>
+    public ChatStreamProgress(ClientSecrets secrets)
     {
-        _apiKey = apiKey;
+        _secrets = secrets;
     }
 
     public int Chunks { get; private set; }
 
-    /// <summary>The first chunk id, cleaned of the key and anything shaped like one: it goes into exceptions and logs.</summary>
-
+    /// <summary>The first chunk id, cleaned of the keys and anything shaped like one: it goes into exceptions and logs.</summary>
     public string? GenerationId { get; private set; }
 
     public bool SawFinishReason { get; private set; }
@@ -47,7 +46,7 @@ internal sealed class StreamProgress
         Chunks++;
         if (GenerationId is null && !string.IsNullOrEmpty(chunk.Id))
         {
-            GenerationId = SecretRedactor.Redact(chunk.Id, _apiKey);
+            GenerationId = SecretRedactor.Redact(chunk.Id, _secrets);
         }
 
         if (chunk.Usage is not null)

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Net.Http;
 using System.Net.Http.Headers;
 
-namespace OpenRouter.Sdk.Http;
+namespace OpenRouter.Sdk;
 
 /// <summary>
 /// Reads the wait a server asks for: <c>retry-after-ms</c> (milliseconds, wins when present), then

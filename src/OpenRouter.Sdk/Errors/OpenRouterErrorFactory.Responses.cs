@@ -1,0 +1,163 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>Responses that are errors: a status error, a JSON answer to a stream, a body that cannot be read.</summary>
+internal static partial class OpenRouterErrorFactory
+{
+    public static async Task<OpenRouterException> FromResponseAsync(HttpResponseMessage response, ClientSecrets secrets, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        byte[] body;
+        try
+        {
+            body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsUndecodable(e))
+        {
+            return BadEncoding(response, e, secrets);
+        }
+
+        return FromBody((int)response.StatusCode, body, response, secrets, now);
+    }
+
+    /// <summary>
+    /// A streaming request answered 200 with a JSON document instead of events: an error object becomes the error it
+    /// describes (its code gives the status); anything else is an answer the SDK cannot use as a stream.
+    /// </summary>
+    public static async Task<OpenRouterException> FromJsonInsteadOfStreamAsync(HttpResponseMessage response, ClientSecrets secrets, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        byte[] body;
+        try
+        {
+            body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (IsUndecodable(e))
+        {
+            return BadEncoding(response, e, secrets);
+        }
+
+        if (HasErrorMember(body))
+        {
+            return FromBody((int)response.StatusCode, body, response, secrets, now);
+        }
+
+        string excerpt = Excerpt(Encoding.UTF8.GetString(body), secrets);
+        return new OpenRouterInvalidResponseException($"OpenRouter answered a streaming request with {response.Content.Headers.ContentType?.MediaType} instead of an event stream: {(excerpt.Length > 300 ? excerpt.Substring(0, 300) + "..." : excerpt)}")
+        {
+            StatusCode = (int)response.StatusCode,
+            GenerationId = GenerationIdOf(response, secrets),
+            ResponseBody = excerpt,
+        };
+    }
+
+    /// <summary>
+    /// A body (success or error) that does not match its <c>Content-Encoding</c> (see <see cref="IsUndecodable"/>).
+    /// The status is kept so a broken 400 still says it was a 400.
+    /// </summary>
+    public static OpenRouterInvalidResponseException BadEncoding(HttpResponseMessage response, Exception inner, ClientSecrets secrets) =>
+        new($"OpenRouter answered HTTP {(int)response.StatusCode} with a body that does not match its Content-Encoding: it could not be decompressed.", inner)
+        {
+            StatusCode = (int)response.StatusCode,
+            GenerationId = GenerationIdOf(response, secrets),
+        };
+
+    /// <summary>A successful answer that is not the JSON expected; an excerpt is kept, cleaned of the keys.</summary>
+    public static OpenRouterInvalidResponseException InvalidJson(byte[] body, Exception? inner, ClientSecrets secrets) =>
+        new($"OpenRouter sent a response that is not the expected JSON: {Excerpt(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 512)), secrets)}", inner)
+        {
+            ResponseBody = Excerpt(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, MaxExcerptChars)), secrets),
+        };
+
+    /// <summary>A <c>{"data": ...}</c> answer without its <c>data</c>.</summary>
+    public static OpenRouterInvalidResponseException MissingData(string operation) =>
+        new($"OpenRouter answered {operation} without its 'data' member.");
+
+    /// <summary>
+    /// GET /credits refused with 403 for a key that is not a management key: the server's error, with what to do
+    /// about it in front. Every property of the server's error is kept.
+    /// </summary>
+    public static OpenRouterPermissionDeniedException CreditsNeedManagementKey(OpenRouterPermissionDeniedException e) =>
+        new("GET /credits was refused (HTTP 403): OpenRouter serves account credits only to management keys, and this key is not one. " +
+            "Set OpenRouterClientOptions.ManagementKey (or create a management key at https://openrouter.ai/settings/management-keys) for this call, or use GetKeyInfoAsync() to read this key's own limit and usage. " +
+            "Server message: " + e.Message,
+            e)
+        {
+            StatusCode = e.StatusCode,
+            ErrorCode = e.ErrorCode,
+            ErrorType = e.ErrorType,
+            ProviderName = e.ProviderName,
+            ProviderRawError = e.ProviderRawError,
+            Metadata = e.Metadata,
+            GenerationId = e.GenerationId,
+            ResponseBody = e.ResponseBody,
+            RetryAfter = e.RetryAfter,
+        };
+
+    /// <summary>Whether a JSON body has a top-level <c>error</c> member (of any kind); false for anything unreadable.</summary>
+    private static bool HasErrorMember(byte[] body)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (reader.ValueTextEquals("error"u8))
+                {
+                    return reader.Read() && reader.TokenType != JsonTokenType.Null;
+                }
+
+                reader.Read();
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return false;
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        // Older transports may ignore the token on a stalled read; disposing the response ends it.
+        using CancellationTokenRegistration abort = cancellationToken.Register(static r => ((HttpResponseMessage)r!).Dispose(), response);
+        try
+        {
+#if NET
+            using Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+#else
+            using Stream stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            var buffer = new MemoryStream();
+            byte[] chunk = new byte[8192];
+            int read;
+            while (buffer.Length < MaxBodyBytes
+                && (read = await stream.ReadAsync(chunk, 0, (int)Math.Min(chunk.Length, MaxBodyBytes - buffer.Length), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+            }
+
+            // A transport that ends a cancelled read as a short body must not turn it into a truncated error.
+            cancellationToken.ThrowIfCancellationRequested();
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException or ObjectDisposedException)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // The status alone still makes a useful error when the body cannot be read.
+            return Array.Empty<byte>();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+
+namespace OpenRouter.Sdk.Http;
+
+/// <summary>Building a request: its absolute address, the key of its operation and the SDK's headers.</summary>
+internal sealed partial class OpenRouterPipeline
+{
+    private LastUri? _lastUri;
+
+    /// <summary>Fails before any request when the operation's key is not configured: sending the other key would only be refused.</summary>
+    private AuthenticationHeaderValue AuthorizationFor(OpenRouterCredential credential, HttpMethod method, ApiPath path)
+    {
+        return credential switch
+        {
+            OpenRouterCredential.ManagementKey => _managementAuthorization ?? throw OpenRouterErrorFactory.ManagementKeyMissing(Operation(method, path)),
+            _ => _authorization ?? throw OpenRouterErrorFactory.ApiKeyMissing(Operation(method, path)),
+        };
+
+        static string Operation(HttpMethod method, ApiPath path) => method.Method + " /" + path.WithoutQuery();
+    }
+
+    private HttpRequestMessage CreateRequest(HttpMethod method, ApiPath path, byte[]? body, bool stream, AuthenticationHeaderValue authorization)
+    {
+        var request = new HttpRequestMessage(method, UriOf(path.Value));
+        HttpRequestHeaders headers = request.Headers;
+        headers.Authorization = authorization;
+        // Header values are mutable objects: each request gets its own, so a user handler that edits one edits only that request.
+        headers.TryAddWithoutValidation("Accept", stream ? "text/event-stream" : "application/json");
+        headers.TryAddWithoutValidation("User-Agent", UserAgent.Value);
+        if (_referer is not null)
+        {
+            headers.TryAddWithoutValidation("HTTP-Referer", _referer);
+        }
+
+        if (_title is not null)
+        {
+            headers.TryAddWithoutValidation("X-OpenRouter-Title", _title);
+            headers.TryAddWithoutValidation("X-Title", _title);
+        }
+
+        if (_categories is not null)
+        {
+            headers.TryAddWithoutValidation("X-OpenRouter-Categories", _categories);
+        }
+
+        if (body is not null)
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+            request.Content = content;
+        }
+
+        return request;
+    }
+
+    /// <summary>The absolute address of <paramref name="path"/>; the last one is kept, since a client mostly calls one endpoint.</summary>
+    private Uri UriOf(string path)
+    {
+        LastUri? last = Volatile.Read(ref _lastUri);
+        if (last is not null && string.Equals(last.Path, path, StringComparison.Ordinal))
+        {
+            return last.Uri;
+        }
+
+        var uri = new Uri(_baseUrl, path);
+        Volatile.Write(ref _lastUri, new LastUri(path, uri));
+        return uri;
+    }
+
+    private sealed class LastUri
+    {
+        public LastUri(string path, Uri uri)
+        {
+            Path = path;
+            Uri = uri;
+        }
+
+        public string Path { get; }
+
+        public Uri Uri { get; }
+    }
+}
