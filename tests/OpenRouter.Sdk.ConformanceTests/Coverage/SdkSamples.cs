@@ -36,7 +36,7 @@ public static class SdkSamples
         .WithPresencePenalty(0.2)
         .WithResponseFormat(ResponseFormat.JsonObject)
         .WithProvider(p => p.Order("openai", "azure").AllowFallbacks().DataCollection(DataCollectionPolicy.Deny).Zdr())
-        .WithReasoningEffort(ReasoningEffort.High)
+        .WithReasoningEffort(ReasoningEffortLevel.High)
         .WithUser("user-123")
         .WithSessionId("session-1")
         .WithMetadata("purpose", "conformance")
