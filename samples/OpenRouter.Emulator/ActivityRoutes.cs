@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Routing;
 namespace OpenRouter.Emulator;
 
 /// <summary>
-/// The Analytics area: <c>GET /activity</c>. Like every management route it needs a bearer key and, when
+/// The Analytics area: <c>GET /activity</c> and <c>GET /analytics/meta</c>. Like every management route it needs a bearer key and, when
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key (others get OpenRouter's 403).
 /// </summary>
 public static class ActivityRoutes
@@ -21,6 +21,7 @@ public static class ActivityRoutes
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(state);
         endpoints.MapGet(EmulatorEndpoints.Prefix + "/activity", EmulatorEndpoints.Management(state, context => ActivityAsync(context, state)));
+        endpoints.MapGet(EmulatorEndpoints.Prefix + "/analytics/meta", EmulatorEndpoints.Management(state, AnalyticsMetaAsync));
         return endpoints;
     }
 
@@ -80,5 +81,32 @@ public static class ActivityRoutes
         }
 
         return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = rows });
+    }
+
+    /// <summary><c>GET /analytics/meta</c>: every granularity, operator and display format the spec lists, and common metrics and dimensions.</summary>
+    public static Task AnalyticsMetaAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        static JsonObject Labelled(string name, string label) => new() { ["name"] = name, ["display_label"] = label };
+        static JsonObject Metric(string name, string label, bool isRate, string format) =>
+            new() { ["name"] = name, ["display_label"] = label, ["is_rate"] = isRate, ["display_format"] = format };
+        static JsonObject Operator(string name, string valueType) => new() { ["name"] = name, ["value_type"] = valueType };
+
+        var data = new JsonObject
+        {
+            ["metrics"] = new JsonArray(
+                Metric("request_count", "Request Count", false, "number"),
+                Metric("total_cost", "Total Cost", false, "currency"),
+                Metric("error_rate", "Error Rate", true, "percent"),
+                Metric("avg_latency", "Average Latency", true, "latency"),
+                Metric("avg_throughput", "Average Throughput", true, "throughput")),
+            ["dimensions"] = new JsonArray(Labelled("model", "Model"), Labelled("provider", "Provider"), Labelled("api_key", "API Key")),
+            ["operators"] = new JsonArray(
+                Operator("eq", "scalar"), Operator("neq", "scalar"), Operator("in", "array"), Operator("not_in", "array"),
+                Operator("gt", "scalar"), Operator("gte", "scalar"), Operator("lt", "scalar"), Operator("lte", "scalar")),
+            ["granularities"] = new JsonArray(
+                Labelled("minute", "Minute"), Labelled("hour", "Hour"), Labelled("day", "Day"), Labelled("week", "Week"), Labelled("month", "Month")),
+        };
+        return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data });
     }
 }

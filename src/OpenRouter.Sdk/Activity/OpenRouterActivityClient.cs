@@ -52,6 +52,18 @@ public class OpenRouterActivityClient
         return await ManagementOperation.GetDataAsync(Pipeline, path, OpenRouterJsonContext.Default.DataEnvelopeListActivityItem, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Lists what the analytics query understands (<c>GET /analytics/meta</c>): its metrics, dimensions, filter
+    /// operators and time granularities. Needs a management key.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The metrics, dimensions, operators and granularities.</returns>
+    /// <exception cref="InvalidOperationException">No management key is configured (<see cref="OpenRouterClientOptions.ManagementKey"/>); nothing was sent.</exception>
+    /// <exception cref="OpenRouterPermissionDeniedException">The configured management key is not one (403); the message says a management key is needed.</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported another error, or the call timed out.</exception>
+    public virtual Task<AnalyticsMeta> GetAnalyticsMetaAsync(CancellationToken cancellationToken = default) =>
+        ManagementOperation.GetDataAsync(Pipeline, "analytics/meta", OpenRouterJsonContext.Default.DataEnvelopeAnalyticsMeta, cancellationToken);
+
     /// <summary>The client's pipeline; a mock made with the protected constructor has none.</summary>
     private OpenRouterPipeline Pipeline => _pipeline ?? throw new NotSupportedException(
         $"This {GetType().Name} was made with the protected constructor, for mocking: override the methods the test calls.");

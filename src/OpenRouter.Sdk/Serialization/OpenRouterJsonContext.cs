@@ -66,6 +66,7 @@ namespace OpenRouter.Sdk.Serialization;
 
 // Activity
 [JsonSerializable(typeof(DataEnvelope<List<ActivityItem>>))]
+[JsonSerializable(typeof(DataEnvelope<AnalyticsMeta>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
