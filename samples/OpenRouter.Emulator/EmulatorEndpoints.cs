@@ -12,7 +12,7 @@ public static class EmulatorEndpoints
 
     /// <summary>
     /// Maps <c>POST chat/completions</c>, <c>GET models</c>, <c>generation</c>, <c>key</c> (and <c>auth/key</c>),
-    /// <c>credits</c> under <see cref="Prefix"/>; every request needs an <c>Authorization: Bearer</c> value (any
+    /// <c>credits</c> and the area routes (<see cref="ActivityRoutes"/>) under <see cref="Prefix"/>; every request needs an <c>Authorization: Bearer</c> value (any
     /// non-empty key is accepted).
     /// </summary>
     public static IEndpointRouteBuilder MapOpenRouterEmulator(this IEndpointRouteBuilder endpoints, EmulatorState state)
@@ -26,6 +26,7 @@ public static class EmulatorEndpoints
         endpoints.MapGet(Prefix + "/key", Authorized(account.KeyAsync));
         endpoints.MapGet(Prefix + "/auth/key", Authorized(account.KeyAsync));
         endpoints.MapGet(Prefix + "/credits", Authorized(account.CreditsAsync));
+        endpoints.MapActivityRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;
@@ -40,8 +41,22 @@ public static class EmulatorEndpoints
         return header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) && header[scheme.Length..].Trim() is { Length: > 0 } key ? key : null;
     }
 
-    private static RequestDelegate Authorized(RequestDelegate handler) => context =>
+    /// <summary>Answers 401 to a request without a bearer key, as OpenRouter does; otherwise runs <paramref name="handler"/>.</summary>
+    public static RequestDelegate Authorized(RequestDelegate handler) => context =>
         BearerKeyOf(context) is null
             ? WireJson.WriteErrorAsync(context, 401, "No auth credentials found")
             : handler(context);
+
+    /// <summary>
+    /// A management route: 401 without a bearer key; 403 with OpenRouter's message when
+    /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set and the key is another one.
+    /// </summary>
+    public static RequestDelegate Management(EmulatorState state, RequestDelegate handler)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Authorized(context =>
+            state.Options.ManagementKey is { Length: > 0 } required && BearerKeyOf(context) != required
+                ? WireJson.WriteErrorAsync(context, 403, "Only management keys can perform this operation")
+                : handler(context));
+    }
 }

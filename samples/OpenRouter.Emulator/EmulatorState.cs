@@ -42,6 +42,9 @@ public sealed class EmulatorState
         Interlocked.Add(ref _usageIn1e8Usd, (long)decimal.Round(generation.Cost * 100_000_000m));
     }
 
+    /// <summary>Every generation served so far, for the activity of the account.</summary>
+    public IReadOnlyCollection<GenerationRecord> Generations => _generations.Values.ToArray();
+
     /// <summary>Finds a generation by id.</summary>
     public GenerationRecord? Find(string id) => _generations.TryGetValue(id, out GenerationRecord? record) ? record : null;
 }

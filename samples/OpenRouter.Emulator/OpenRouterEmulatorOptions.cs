@@ -14,4 +14,10 @@ public sealed class OpenRouterEmulatorOptions
 
     /// <summary>The credits the emulated account starts with, in USD.</summary>
     public decimal TotalCredits { get; set; } = 10m;
+
+    /// <summary>
+    /// The key management routes (<c>/activity</c>, ...) accept; any other key gets OpenRouter's 403
+    /// "Only management keys can perform this operation". Null: any bearer key is accepted.
+    /// </summary>
+    public string? ManagementKey { get; set; }
 }

@@ -8,6 +8,21 @@ namespace OpenRouter.Sdk;
 /// The OpenRouter API. Inject this interface (registered by <c>services.AddOpenRouter(...)</c>) and mock it in tests;
 /// <see cref="OpenRouterClient"/> implements it. Every method is thread-safe and honours cancellation.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <b>This interface is frozen for 1.x.</b> It holds the core of the API (chat, streaming, models, generation, key,
+/// credits, embeddings) and no member is ever added to it in a minor or patch version: on netstandard2.0 there are
+/// no default interface members, so a new member would break every hand-written fake or decorator at compile time.
+/// A new major version may add members.
+/// </para>
+/// <para>
+/// The rest of OpenRouter's API arrives on <b>area clients</b> reached from <see cref="OpenRouterClient"/>, such as
+/// <see cref="OpenRouterClient.Activity"/> (<see cref="OpenRouterActivityClient"/>), each also resolvable from DI.
+/// An area client is a class with a protected constructor and virtual methods: fake it by deriving from it and
+/// overriding what a test calls (or with a mocking library); new methods on it never break such a fake.
+/// See docs/public-api-policy.md.
+/// </para>
+/// </remarks>
 public interface IOpenRouterClient
 {
     /// <summary>Sends a chat completion and returns the whole answer.</summary>

@@ -11,15 +11,15 @@ using OpenRouter.Sdk.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="IOpenRouterClient"/> with an application's services.</summary>
+/// <summary>Registers <see cref="IOpenRouterClient"/>, <see cref="OpenRouterClient"/> and its area clients with an application's services.</summary>
 public static class OpenRouterServiceCollectionExtensions
 {
     /// <summary>The name of the <see cref="HttpClient"/> (and of the options) registered by the unkeyed <c>AddOpenRouter</c>.</summary>
     public const string HttpClientName = "OpenRouter";
 
     /// <summary>
-    /// Registers <see cref="IOpenRouterClient"/> and <see cref="OpenRouterClient"/> as singletons configured in code.
-    /// The options are validated when the host starts. The named <see cref="HttpClient"/> (<see cref="HttpClientName"/>)
+    /// Registers <see cref="IOpenRouterClient"/>, <see cref="OpenRouterClient"/> and its area clients
+    /// (<see cref="OpenRouterActivityClient"/>, ...) as singletons configured in code. The options are validated when the host starts. The named <see cref="HttpClient"/> (<see cref="HttpClientName"/>)
     /// sends through <see cref="OpenRouterResilienceHandler"/> and a handler that never follows redirects; the returned
     /// builder adds handlers or changes the primary one.
     /// </summary>
@@ -37,7 +37,7 @@ public static class OpenRouterServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IOpenRouterClient"/> and <see cref="OpenRouterClient"/> as singletons bound to configuration:
     /// pass the <c>OpenRouter</c> section (<c>builder.Configuration.GetSection("OpenRouter")</c>); given the
-    /// configuration root, its <c>OpenRouter</c> section is used. Keys: <c>ApiKey</c>, <c>BaseUrl</c>, <c>HttpReferer</c>,
+    /// configuration root, its <c>OpenRouter</c> section is used. Keys: <c>ApiKey</c>, <c>ManagementKey</c>, <c>BaseUrl</c>, <c>HttpReferer</c>,
     /// <c>AppTitle</c>, <c>AppCategories</c>, <c>RequestTimeout</c>, <c>StreamResponseTimeout</c>, <c>StreamIdleTimeout</c>,
     /// <c>EnableRetries</c>, <c>MaxRetries</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c>,
     /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>). Otherwise as <see cref="AddOpenRouter(IServiceCollection, Action{OpenRouterClientOptions})"/>.
@@ -54,7 +54,8 @@ public static class OpenRouterServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a keyed <see cref="IOpenRouterClient"/> and <see cref="OpenRouterClient"/> (resolve with
+    /// Registers a keyed <see cref="IOpenRouterClient"/>, <see cref="OpenRouterClient"/> and area clients such as
+    /// <see cref="OpenRouterActivityClient"/>, all under the same key (resolve with
     /// <c>[FromKeyedServices("...")]</c> or <c>GetRequiredKeyedService</c>), for apps that use several keys or settings.
     /// Its <see cref="HttpClient"/> and options are named <c>OpenRouter:&lt;serviceKey&gt;</c>.
     /// </summary>
@@ -109,7 +110,25 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton<IOpenRouterClient>(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key));
         }
 
+        AddAreaClients(services, serviceKey);
+
         return builder;
+    }
+
+    /// <summary>
+    /// Registers each area client as the registered client's own instance (<see cref="OpenRouterClient.Activity"/>, ...),
+    /// so it shares the client's pipeline, options and lifetime. A new area adds one line to each branch.
+    /// </summary>
+    private static void AddAreaClients(IServiceCollection services, string? serviceKey)
+    {
+        if (serviceKey is null)
+        {
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Activity);
+        }
+        else
+        {
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Activity);
+        }
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ namespace OpenRouter.Sdk.Serialization;
         typeof(NonNullListConverter<EmbeddingData>),
         typeof(NonNullConcreteListConverter<ModelInfo>),
         typeof(NonNullConcreteListConverter<ProviderInfo>),
+        typeof(NonNullConcreteListConverter<ActivityItem>),
     })]
 // Chat
 [JsonSerializable(typeof(ChatCompletionRequest))]
@@ -62,6 +63,10 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DataEnvelope<CreditsInfo>))]
 [JsonSerializable(typeof(EmbeddingsRequest))]
 [JsonSerializable(typeof(EmbeddingsResponse))]
+
+// Activity
+[JsonSerializable(typeof(DataEnvelope<List<ActivityItem>>))]
+[JsonSerializable(typeof(DataEnvelope<AnalyticsMeta>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

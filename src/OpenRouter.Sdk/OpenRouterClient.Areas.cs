@@ -1,0 +1,38 @@
+using System;
+using System.Threading;
+using OpenRouter.Sdk.Http;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// The area clients: the API beyond the core of <see cref="IOpenRouterClient"/>, one small mockable client per area
+/// of OpenRouter's API, each created on first use and sharing this client's pipeline (connections, options, keys,
+/// retries, lifetime). See docs/public-api-policy.md.
+/// </summary>
+public sealed partial class OpenRouterClient
+{
+    private OpenRouterActivityClient? _activity;
+
+    /// <summary>
+    /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
+    /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterActivityClient Activity => Area(ref _activity, static pipeline => new OpenRouterActivityClient(pipeline));
+
+    /// <summary>
+    /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but
+    /// all of them get the one that was stored first, so an area is a single instance per client.
+    /// </summary>
+    private T Area<T>(ref T? field, Func<OpenRouterPipeline, T> create)
+        where T : class
+    {
+        T? existing = Volatile.Read(ref field);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        T created = create(_pipeline);
+        return Interlocked.CompareExchange(ref field, created, null) ?? created;
+    }
+}
