@@ -91,7 +91,7 @@ public sealed partial class OpenRouterClient
 
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.EmbeddingsRequest);
         return _pipeline.SendAsync(HttpMethod.Post, ApiPath.Of("embeddings"), body, OpenRouterJsonContext.Default.EmbeddingsResponse,
-            static r => ErrorMember(r.AdditionalProperties), cancellationToken);
+            static r => OpenRouterPipeline.ErrorMember(r.AdditionalProperties), cancellationToken);
     }
 
     /// <summary>Validates <c>author/slug</c> and builds the endpoints path, each part one escaped segment.</summary>
@@ -179,17 +179,7 @@ public sealed partial class OpenRouterClient
         where T : class =>
         GetDataAsync(path, responseType, OpenRouterCredential.ApiKey, cancellationToken);
 
-    private async Task<T> GetDataAsync<T>(ApiPath path, JsonTypeInfo<DataEnvelope<T>> responseType, OpenRouterCredential credential, CancellationToken cancellationToken)
-        where T : class
-    {
-        DataEnvelope<T> envelope = await _pipeline.SendAsync(HttpMethod.Get, path, null, responseType,
-            static e => ErrorMember(e.AdditionalProperties), credential, cancellationToken).ConfigureAwait(false);
-        return envelope.Data ?? throw OpenRouterErrorFactory.MissingData("GET /" + path.Value);
-    }
-
-    /// <summary>A 200 whose body is <c>{"error":...}</c> (an object or a message string) lands the error in the extension data.</summary>
-    private static JsonElement? ErrorMember(IDictionary<string, JsonElement>? extra) =>
-        extra is not null && extra.TryGetValue("error", out JsonElement error) && error.ValueKind is JsonValueKind.Object or JsonValueKind.String
-            ? error
-            : null;
+    private Task<T> GetDataAsync<T>(ApiPath path, JsonTypeInfo<DataEnvelope<T>> responseType, OpenRouterCredential credential, CancellationToken cancellationToken)
+        where T : class =>
+        _pipeline.GetDataAsync(path, responseType, credential, cancellationToken);
 }

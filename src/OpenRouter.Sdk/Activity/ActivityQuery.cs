@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using System.Text;
+using OpenRouter.Sdk.Http;
 using OpenRouter.Sdk.Internal;
 using OpenRouter.Sdk.Serialization;
 
@@ -38,31 +38,22 @@ public sealed class ActivityQuery
 
     /// <summary>The query string, starting with <c>?</c>, or empty when nothing is set.</summary>
     /// <exception cref="ArgumentException"><see cref="Date"/> has a time of day.</exception>
-    internal string ToQueryString()
+    internal ApiPath AppendTo(ApiPath path)
     {
-        var query = new StringBuilder();
         if (Date is { } date)
         {
             Argument.Requires(date.TimeOfDay == TimeSpan.Zero,
                 $"ActivityQuery.Date is a UTC calendar day and must have no time of day (got {date.ToString("o", CultureInfo.InvariantCulture)}); pass for example DateTime.UtcNow.Date.",
                 "query");
-            Add(query, "date", date.ToString(CalendarDateConverter.Format, CultureInfo.InvariantCulture));
+            path = path.Query("date", date.ToString(CalendarDateConverter.Format, CultureInfo.InvariantCulture));
         }
 
-        Add(query, "api_key_hash", ApiKeyHash);
-        Add(query, "user_id", UserId);
-        Add(query, "group_by", GroupByWorkspace ? "workspace" : null);
-        Add(query, "workspace_id", WorkspaceId);
-        return query.ToString();
+        path = Add(path, "api_key_hash", ApiKeyHash);
+        path = Add(path, "user_id", UserId);
+        path = Add(path, "group_by", GroupByWorkspace ? "workspace" : null);
+        return Add(path, "workspace_id", WorkspaceId);
     }
 
-    private static void Add(StringBuilder query, string name, string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return;
-        }
-
-        query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
-    }
+    private static ApiPath Add(ApiPath path, string name, string? value) =>
+        string.IsNullOrEmpty(value) ? path : path.Query(name, value!);
 }

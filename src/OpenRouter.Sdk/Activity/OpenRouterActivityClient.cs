@@ -48,8 +48,8 @@ public class OpenRouterActivityClient
     /// <exception cref="OpenRouterException">OpenRouter reported another error, or the call timed out.</exception>
     public virtual async Task<IReadOnlyList<ActivityItem>> GetActivityAsync(ActivityQuery? query = null, CancellationToken cancellationToken = default)
     {
-        string path = "activity" + (query?.ToQueryString() ?? string.Empty);
-        return await ManagementOperation.GetDataAsync(Pipeline, path, OpenRouterJsonContext.Default.DataEnvelopeListActivityItem, cancellationToken).ConfigureAwait(false);
+        ApiPath path = query?.AppendTo(ActivityPath) ?? ActivityPath;
+        return await Pipeline.GetDataAsync(path, OpenRouterJsonContext.Default.DataEnvelopeListActivityItem, OpenRouterCredential.ManagementKey, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -62,7 +62,11 @@ public class OpenRouterActivityClient
     /// <exception cref="OpenRouterPermissionDeniedException">The configured management key is not one (403); the message says a management key is needed.</exception>
     /// <exception cref="OpenRouterException">OpenRouter reported another error, or the call timed out.</exception>
     public virtual Task<AnalyticsMeta> GetAnalyticsMetaAsync(CancellationToken cancellationToken = default) =>
-        ManagementOperation.GetDataAsync(Pipeline, "analytics/meta", OpenRouterJsonContext.Default.DataEnvelopeAnalyticsMeta, cancellationToken);
+        Pipeline.GetDataAsync(AnalyticsMetaPath, OpenRouterJsonContext.Default.DataEnvelopeAnalyticsMeta, OpenRouterCredential.ManagementKey, cancellationToken);
+
+    private static readonly ApiPath ActivityPath = ApiPath.Of("activity");
+
+    private static readonly ApiPath AnalyticsMetaPath = ApiPath.Of("analytics/meta");
 
     /// <summary>The client's pipeline; a mock made with the protected constructor has none.</summary>
     private OpenRouterPipeline Pipeline => _pipeline ?? throw new NotSupportedException(

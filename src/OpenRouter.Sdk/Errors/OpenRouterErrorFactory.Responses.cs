@@ -84,8 +84,32 @@ internal static partial class OpenRouterErrorFactory
     /// </summary>
     public static OpenRouterPermissionDeniedException CreditsNeedManagementKey(OpenRouterPermissionDeniedException e) =>
         new("GET /credits was refused (HTTP 403): OpenRouter serves account credits only to management keys, and this key is not one. " +
-            "Set OpenRouterClientOptions.ManagementKey (or create a management key at https://openrouter.ai/settings/management-keys) for this call, or use GetKeyInfoAsync() to read this key's own limit and usage. " +
+            $"Set OpenRouterClientOptions.ManagementKey (or create a management key at {ManagementKeysPage}) for this call, or use GetKeyInfoAsync() to read this key's own limit and usage. " +
             "Server message: " + e.Message,
+            e)
+        {
+            StatusCode = e.StatusCode,
+            ErrorCode = e.ErrorCode,
+            ErrorType = e.ErrorType,
+            ProviderName = e.ProviderName,
+            ProviderRawError = e.ProviderRawError,
+            Metadata = e.Metadata,
+            GenerationId = e.GenerationId,
+            ResponseBody = e.ResponseBody,
+            RetryAfter = e.RetryAfter,
+        };
+
+    /// <summary>Where management keys are created; named in every refusal that needs one.</summary>
+    public const string ManagementKeysPage = "https://openrouter.ai/settings/management-keys";
+
+    /// <summary>
+    /// A management operation refused with 403: the configured management key is not one. The server's error, with
+    /// what to do about it in front; every property of the server's error is kept (its message is already redacted).
+    /// </summary>
+    public static OpenRouterPermissionDeniedException ManagementKeyRefused(string operation, OpenRouterPermissionDeniedException e) =>
+        new($"{operation} was refused (HTTP 403): OpenRouter serves it only to a management key, and the key in OpenRouterClientOptions.ManagementKey " +
+            $"(or {OpenRouterClientOptions.ManagementKeyEnvironmentVariable}) is not one; an inference API key does not work here. " +
+            $"Create a management key at {ManagementKeysPage}. Server message: " + e.Message,
             e)
         {
             StatusCode = e.StatusCode,
