@@ -207,7 +207,10 @@ public sealed class ChatRequestBuilder
     public ChatRequestBuilder AddUserMessage(params ContentPart[] parts) => AddMessage(new UserMessage(RequireParts(parts, nameof(parts))));
 
     /// <summary>Adds a <c>user</c> message of text and an image given by an https or <c>data:</c> URL.</summary>
-    public ChatRequestBuilder AddUserMessageWithImage(string text, string imageUrl, ImageDetail? detail = null)
+    public ChatRequestBuilder AddUserMessageWithImage(string text, string imageUrl) => AddUserMessageWithImage(text, imageUrl, detail: null);
+
+    /// <summary>Adds a <c>user</c> message of text and an image given by an https or <c>data:</c> URL, read at <paramref name="detail"/>.</summary>
+    public ChatRequestBuilder AddUserMessageWithImage(string text, string imageUrl, ImageDetail? detail)
     {
         if (string.IsNullOrWhiteSpace(imageUrl))
         {
@@ -356,12 +359,30 @@ public sealed class ChatRequestBuilder
         return this;
     }
 
+    // The WithJsonSchema overloads spell out each arity instead of using optional parameters: two overload groups of
+    // the same length cannot both have defaults and still gain a parameter later without breaking callers.
+
     /// <summary>Asks for answers shaped like <typeparamref name="T"/> (see <see cref="ResponseFormat.ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>).</summary>
-    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name = null, bool strict = true, string? description = null) =>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo) => WithJsonSchema(typeInfo, null, true, null);
+
+    /// <inheritdoc cref="WithJsonSchema{T}(JsonTypeInfo{T}, string?, bool, string?)"/>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name) => WithJsonSchema(typeInfo, name, true, null);
+
+    /// <inheritdoc cref="WithJsonSchema{T}(JsonTypeInfo{T}, string?, bool, string?)"/>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name, bool strict) => WithJsonSchema(typeInfo, name, strict, null);
+
+    /// <summary>Asks for answers shaped like <typeparamref name="T"/> (see <see cref="ResponseFormat.ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>).</summary>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name, bool strict, string? description) =>
         WithResponseFormat(ResponseFormat.ForType(typeInfo, name, strict, description));
 
     /// <summary>Asks for answers matching a JSON Schema (<c>{"type":"json_schema",...}</c>).</summary>
-    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema, bool? strict = null, string? description = null) =>
+    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema) => WithJsonSchema(name, schema, null, null);
+
+    /// <inheritdoc cref="WithJsonSchema(string, JsonElement, bool?, string?)"/>
+    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema, bool? strict) => WithJsonSchema(name, schema, strict, null);
+
+    /// <summary>Asks for answers matching a JSON Schema (<c>{"type":"json_schema",...}</c>).</summary>
+    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema, bool? strict, string? description) =>
         WithResponseFormat(ResponseFormat.JsonSchema(name, schema, strict, description));
 
     /// <summary>The <c>structured_outputs</c> flag some clients send; the response format is what shapes the answer.</summary>
@@ -484,12 +505,20 @@ public sealed class ChatRequestBuilder
         return this;
     }
 
+    // The schema overloads of WithTool spell out each arity instead of using optional parameters (see WithJsonSchema).
+
     /// <summary>Adds a function tool from its name, description and JSON Schema for the arguments.</summary>
-    public ChatRequestBuilder WithTool(string name, string? description, JsonElement parameters, bool? strict = null) =>
+    public ChatRequestBuilder WithTool(string name, string? description, JsonElement parameters) => WithTool(name, description, parameters, null);
+
+    /// <summary>Adds a function tool from its name, description and JSON Schema for the arguments.</summary>
+    public ChatRequestBuilder WithTool(string name, string? description, JsonElement parameters, bool? strict) =>
         WithTool(ChatTool.CreateFunction(name, description, parameters, strict));
 
     /// <summary>Adds a function tool from its name, description and JSON Schema (as text) for the arguments.</summary>
-    public ChatRequestBuilder WithTool(string name, string? description, string parametersJsonSchema, bool? strict = null) =>
+    public ChatRequestBuilder WithTool(string name, string? description, string parametersJsonSchema) => WithTool(name, description, parametersJsonSchema, null);
+
+    /// <summary>Adds a function tool from its name, description and JSON Schema (as text) for the arguments.</summary>
+    public ChatRequestBuilder WithTool(string name, string? description, string parametersJsonSchema, bool? strict) =>
         WithTool(ChatTool.CreateFunction(name, description, parametersJsonSchema, strict));
 
     /// <summary>Adds tools.</summary>
