@@ -152,13 +152,15 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                     return MoveNextSlowAsync(new ValueTask<bool>(Task.FromCanceled<bool>(_linked.Token)));
                 }
 
-                ValueTask<bool> next = NextEvent();
+                ValueTask<bool> next = NextEventAsync();
                 if (!next.IsCompletedSuccessfully)
                 {
                     return MoveNextSlowAsync(next);
                 }
 
+#pragma warning disable VSTHRD103 // The step has completed (checked above): reading its result does not block.
                 bool more = next.Result;
+#pragma warning restore VSTHRD103
                 ChatCompletionChunk? chunk = more ? _events!.Current.Data : null;
                 if (ReferenceEquals(chunk, Empty))
                 {
@@ -253,7 +255,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
         }
 
         /// <summary>The parser's next step; a synchronous throw becomes a faulted step so that one place maps it.</summary>
-        private ValueTask<bool> NextEvent()
+        private ValueTask<bool> NextEventAsync()
         {
             try
             {
@@ -290,7 +292,7 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
                 ChatCompletionChunk? chunk = more ? _events!.Current.Data : null;
                 if (ReferenceEquals(chunk, Empty))
                 {
-                    pending = NextEvent();
+                    pending = NextEventAsync();
                     continue;
                 }
 
@@ -437,7 +439,9 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
         private async ValueTask CloseAsync(bool ended, OpenRouterException? failure)
         {
             _abort.Dispose();
+#pragma warning disable VSTHRD103 // Closed synchronously on purpose: the connection must drop now, not after an awaited flush.
             _stream?.Dispose();
+#pragma warning restore VSTHRD103
             _response?.Dispose();
             try
             {
