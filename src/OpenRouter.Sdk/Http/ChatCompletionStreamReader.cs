@@ -438,10 +438,10 @@ internal sealed class ChatCompletionStreamReader : IAsyncEnumerable<ChatCompleti
         /// </summary>
         private async ValueTask CloseAsync(bool ended, OpenRouterException? failure)
         {
+#pragma warning disable VSTHRD103 // Waits at most for a running abort callback, which only disposes the response.
             _abort.Dispose();
-#pragma warning disable VSTHRD103 // Closed synchronously on purpose: the connection must drop now, not after an awaited flush.
-            _stream?.Dispose();
 #pragma warning restore VSTHRD103
+            _stream?.Dispose();
             _response?.Dispose();
             try
             {
