@@ -42,12 +42,24 @@ public sealed class ChatTool
         set => AdditionalProperties = Serialization.JsonObjectExtensionData.Unwrap(value);
     }
 
+    // The CreateFunction overloads spell out each arity instead of using optional parameters: the schema-as-text
+    // overload has the same length, and two such groups cannot both have defaults and still grow without breaking callers.
+
+    /// <inheritdoc cref="CreateFunction(string, string?, JsonElement?, bool?)"/>
+    public static ChatTool CreateFunction(string name) => CreateFunction(name, null, (JsonElement?)null, null);
+
+    /// <inheritdoc cref="CreateFunction(string, string?, JsonElement?, bool?)"/>
+    public static ChatTool CreateFunction(string name, string? description) => CreateFunction(name, description, (JsonElement?)null, null);
+
+    /// <inheritdoc cref="CreateFunction(string, string?, JsonElement?, bool?)"/>
+    public static ChatTool CreateFunction(string name, string? description, JsonElement? parameters) => CreateFunction(name, description, parameters, null);
+
     /// <summary>Creates a function tool.</summary>
     /// <param name="name">The function name (up to 64 of <c>[A-Za-z0-9_-]</c>).</param>
     /// <param name="description">What the function does; the model reads this.</param>
     /// <param name="parameters">A JSON Schema for the arguments, or null for none.</param>
     /// <param name="strict">Whether the provider should enforce the schema exactly.</param>
-    public static ChatTool CreateFunction(string name, string? description = null, JsonElement? parameters = null, bool? strict = null)
+    public static ChatTool CreateFunction(string name, string? description, JsonElement? parameters, bool? strict)
     {
         Argument.Requires(!string.IsNullOrWhiteSpace(name), "A function name is required.", nameof(name));
 
@@ -64,7 +76,10 @@ public sealed class ChatTool
     }
 
     /// <summary>Creates a function tool from a JSON Schema given as text.</summary>
-    public static ChatTool CreateFunction(string name, string? description, string parametersJsonSchema, bool? strict = null)
+    public static ChatTool CreateFunction(string name, string? description, string parametersJsonSchema) => CreateFunction(name, description, parametersJsonSchema, null);
+
+    /// <summary>Creates a function tool from a JSON Schema given as text.</summary>
+    public static ChatTool CreateFunction(string name, string? description, string parametersJsonSchema, bool? strict)
     {
         Argument.NotNull(parametersJsonSchema);
 

@@ -41,12 +41,21 @@ public sealed class ResponseFormat
     [JsonPropertyName("grammar")]
     public string? Grammar { get; init; }
 
+    // The JsonSchema and ForType overloads spell out each arity instead of using optional parameters: each has a twin
+    // of the same length, and two such groups cannot both have defaults and still grow without breaking callers.
+
+    /// <inheritdoc cref="JsonSchema(string, JsonElement, bool?, string?)"/>
+    public static ResponseFormat JsonSchema(string name, JsonElement schema) => JsonSchema(name, schema, null, null);
+
+    /// <inheritdoc cref="JsonSchema(string, JsonElement, bool?, string?)"/>
+    public static ResponseFormat JsonSchema(string name, JsonElement schema, bool? strict) => JsonSchema(name, schema, strict, null);
+
     /// <summary>Answers that match a JSON Schema (<c>{"type":"json_schema","json_schema":{...}}</c>).</summary>
     /// <param name="name">The schema name: 1 to 64 of <c>[A-Za-z0-9_-]</c>.</param>
     /// <param name="schema">The JSON Schema.</param>
     /// <param name="strict">Whether the provider must follow the schema exactly.</param>
     /// <param name="description">An optional description the model reads.</param>
-    public static ResponseFormat JsonSchema(string name, JsonElement schema, bool? strict = null, string? description = null)
+    public static ResponseFormat JsonSchema(string name, JsonElement schema, bool? strict, string? description)
     {
         Argument.Requires(name is not null && SchemaName.IsMatch(name), "A json_schema name must be 1 to 64 characters of A-Z, a-z, 0-9, '_' or '-'.", nameof(name));
 
@@ -59,13 +68,28 @@ public sealed class ResponseFormat
     }
 
     /// <summary>Answers that match a JSON Schema given as text.</summary>
-    public static ResponseFormat JsonSchema(string name, string schemaJson, bool? strict = null, string? description = null)
+    public static ResponseFormat JsonSchema(string name, string schemaJson) => JsonSchema(name, schemaJson, null, null);
+
+    /// <summary>Answers that match a JSON Schema given as text.</summary>
+    public static ResponseFormat JsonSchema(string name, string schemaJson, bool? strict) => JsonSchema(name, schemaJson, strict, null);
+
+    /// <summary>Answers that match a JSON Schema given as text.</summary>
+    public static ResponseFormat JsonSchema(string name, string schemaJson, bool? strict, string? description)
     {
         Argument.NotNull(schemaJson);
 
         using JsonDocument document = JsonDocument.Parse(schemaJson);
         return JsonSchema(name, document.RootElement.Clone(), strict, description);
     }
+
+    /// <inheritdoc cref="ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>
+    public static ResponseFormat ForType<T>(JsonTypeInfo<T> typeInfo) => ForType(typeInfo, null, true, null);
+
+    /// <inheritdoc cref="ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>
+    public static ResponseFormat ForType<T>(JsonTypeInfo<T> typeInfo, string? name) => ForType(typeInfo, name, true, null);
+
+    /// <inheritdoc cref="ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>
+    public static ResponseFormat ForType<T>(JsonTypeInfo<T> typeInfo, string? name, bool strict) => ForType(typeInfo, name, strict, null);
 
     /// <summary>
     /// Answers shaped like <typeparamref name="T"/>: a <c>json_schema</c> format whose schema is derived from the
@@ -81,7 +105,7 @@ public sealed class ResponseFormat
     /// as required and forbids others, as strict mode demands (optional values stay nullable).
     /// </param>
     /// <param name="description">An optional description the model reads.</param>
-    public static ResponseFormat ForType<T>(JsonTypeInfo<T> typeInfo, string? name = null, bool strict = true, string? description = null)
+    public static ResponseFormat ForType<T>(JsonTypeInfo<T> typeInfo, string? name, bool strict, string? description)
     {
         Argument.NotNull(typeInfo);
 
@@ -100,11 +124,31 @@ public sealed class ResponseFormat
     /// <param name="description">An optional description the model reads.</param>
     [RequiresUnreferencedCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload when trimming.")]
     [RequiresDynamicCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
-    public static ResponseFormat ForType<T>(JsonSerializerOptions? options = null, string? name = null, bool strict = true, string? description = null)
+    public static ResponseFormat ForType<T>(JsonSerializerOptions? options, string? name, bool strict, string? description)
     {
         options ??= JsonSerializerOptions.Default;
         return JsonSchemaFactory.Create(options.GetTypeInfo(typeof(T)), name, strict, description);
     }
+
+    /// <inheritdoc cref="ForType{T}(JsonSerializerOptions?, string?, bool, string?)"/>
+    [RequiresUnreferencedCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload when trimming.")]
+    [RequiresDynamicCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
+    public static ResponseFormat ForType<T>() => ForType<T>((JsonSerializerOptions?)null, null, true, null);
+
+    /// <inheritdoc cref="ForType{T}(JsonSerializerOptions?, string?, bool, string?)"/>
+    [RequiresUnreferencedCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload when trimming.")]
+    [RequiresDynamicCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
+    public static ResponseFormat ForType<T>(JsonSerializerOptions? options) => ForType<T>(options, null, true, null);
+
+    /// <inheritdoc cref="ForType{T}(JsonSerializerOptions?, string?, bool, string?)"/>
+    [RequiresUnreferencedCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload when trimming.")]
+    [RequiresDynamicCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
+    public static ResponseFormat ForType<T>(JsonSerializerOptions? options, string? name) => ForType<T>(options, name, true, null);
+
+    /// <inheritdoc cref="ForType{T}(JsonSerializerOptions?, string?, bool, string?)"/>
+    [RequiresUnreferencedCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload when trimming.")]
+    [RequiresDynamicCode("Derives the schema by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
+    public static ResponseFormat ForType<T>(JsonSerializerOptions? options, string? name, bool strict) => ForType<T>(options, name, strict, null);
 
     /// <summary>Answers that follow a grammar (<c>{"type":"grammar","grammar":...}</c>).</summary>
     public static ResponseFormat FromGrammar(string grammar) =>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
@@ -61,6 +62,7 @@ public static class OpenRouterTelemetry
     }
 
     /// <summary>Wraps a chunk stream in an activity that lasts until the stream ends, fails or is abandoned.</summary>
+    [SuppressMessage("Usage", "VSTHRD200:Use \"Async\" suffix for async methods", Justification = "Returns the stream it wraps without starting it; the public methods that hand the stream out carry the Async name.")]
     internal static IAsyncEnumerable<ChatCompletionChunk> TraceChatStream(ChatCompletionRequest request, Uri? endpoint, IAsyncEnumerable<ChatCompletionChunk> chunks) =>
         Source.HasListeners() ? TraceStreamAsync(request, endpoint, chunks, default) : chunks;
 

@@ -25,7 +25,10 @@ public sealed partial class ChatRequestBuilder
     public ChatRequestBuilder AddUserMessage(params ContentPart[] parts) => AddMessage(new UserMessage(RequireParts(parts, nameof(parts))));
 
     /// <summary>Adds a <c>user</c> message of text and an image given by an https or <c>data:</c> URL.</summary>
-    public ChatRequestBuilder AddUserMessageWithImage(string text, string imageUrl, ImageDetail? detail = null)
+    public ChatRequestBuilder AddUserMessageWithImage(string text, string imageUrl) => AddUserMessageWithImage(text, imageUrl, detail: null);
+
+    /// <summary>Adds a <c>user</c> message of text and an image given by an https or <c>data:</c> URL, read at <paramref name="detail"/>.</summary>
+    public ChatRequestBuilder AddUserMessageWithImage(string text, string imageUrl, ImageDetail? detail)
     {
         Argument.Requires(!string.IsNullOrWhiteSpace(imageUrl), "An image URL is required.", nameof(imageUrl));
 

@@ -16,12 +16,30 @@ public sealed partial class ChatRequestBuilder
         return this;
     }
 
+    // The WithJsonSchema overloads spell out each arity instead of using optional parameters: two overload groups of
+    // the same length cannot both have defaults and still gain a parameter later without breaking callers.
+
     /// <summary>Asks for answers shaped like <typeparamref name="T"/> (see <see cref="ResponseFormat.ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>).</summary>
-    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name = null, bool strict = true, string? description = null) =>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo) => WithJsonSchema(typeInfo, null, true, null);
+
+    /// <inheritdoc cref="WithJsonSchema{T}(JsonTypeInfo{T}, string?, bool, string?)"/>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name) => WithJsonSchema(typeInfo, name, true, null);
+
+    /// <inheritdoc cref="WithJsonSchema{T}(JsonTypeInfo{T}, string?, bool, string?)"/>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name, bool strict) => WithJsonSchema(typeInfo, name, strict, null);
+
+    /// <summary>Asks for answers shaped like <typeparamref name="T"/> (see <see cref="ResponseFormat.ForType{T}(JsonTypeInfo{T}, string?, bool, string?)"/>).</summary>
+    public ChatRequestBuilder WithJsonSchema<T>(JsonTypeInfo<T> typeInfo, string? name, bool strict, string? description) =>
         WithResponseFormat(ResponseFormat.ForType(typeInfo, name, strict, description));
 
     /// <summary>Asks for answers matching a JSON Schema (<c>{"type":"json_schema",...}</c>).</summary>
-    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema, bool? strict = null, string? description = null) =>
+    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema) => WithJsonSchema(name, schema, null, null);
+
+    /// <inheritdoc cref="WithJsonSchema(string, JsonElement, bool?, string?)"/>
+    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema, bool? strict) => WithJsonSchema(name, schema, strict, null);
+
+    /// <summary>Asks for answers matching a JSON Schema (<c>{"type":"json_schema",...}</c>).</summary>
+    public ChatRequestBuilder WithJsonSchema(string name, JsonElement schema, bool? strict, string? description) =>
         WithResponseFormat(ResponseFormat.JsonSchema(name, schema, strict, description));
 
     /// <summary>The <c>structured_outputs</c> flag some clients send; the response format is what shapes the answer.</summary>

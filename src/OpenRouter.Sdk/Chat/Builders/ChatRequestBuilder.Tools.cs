@@ -30,12 +30,20 @@ public sealed partial class ChatRequestBuilder
         return this;
     }
 
+    // The schema overloads of WithTool spell out each arity instead of using optional parameters (see WithJsonSchema).
+
     /// <summary>Adds a function tool from its name, description and JSON Schema for the arguments.</summary>
-    public ChatRequestBuilder WithTool(string name, string? description, JsonElement parameters, bool? strict = null) =>
+    public ChatRequestBuilder WithTool(string name, string? description, JsonElement parameters) => WithTool(name, description, parameters, null);
+
+    /// <summary>Adds a function tool from its name, description and JSON Schema for the arguments.</summary>
+    public ChatRequestBuilder WithTool(string name, string? description, JsonElement parameters, bool? strict) =>
         WithTool(ChatTool.CreateFunction(name, description, parameters, strict));
 
     /// <summary>Adds a function tool from its name, description and JSON Schema (as text) for the arguments.</summary>
-    public ChatRequestBuilder WithTool(string name, string? description, string parametersJsonSchema, bool? strict = null) =>
+    public ChatRequestBuilder WithTool(string name, string? description, string parametersJsonSchema) => WithTool(name, description, parametersJsonSchema, null);
+
+    /// <summary>Adds a function tool from its name, description and JSON Schema (as text) for the arguments.</summary>
+    public ChatRequestBuilder WithTool(string name, string? description, string parametersJsonSchema, bool? strict) =>
         WithTool(ChatTool.CreateFunction(name, description, parametersJsonSchema, strict));
 
     /// <summary>Adds tools.</summary>

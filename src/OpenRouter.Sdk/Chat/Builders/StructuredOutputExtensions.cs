@@ -50,12 +50,21 @@ public static class StructuredOutputExtensions
 
     /// <summary>
     /// Deserializes the first choice's answer into <typeparamref name="T"/> by reflection with
-    /// <paramref name="options"/> (default: <see cref="JsonSerializerOptions.Default"/>).
+    /// <see cref="JsonSerializerOptions.Default"/>.
     /// </summary>
     /// <exception cref="OpenRouterStructuredOutputException">The answer is missing, a refusal, or not valid JSON for <typeparamref name="T"/>.</exception>
     [RequiresUnreferencedCode("Deserializes by reflection; use the JsonTypeInfo<T> overload when trimming.")]
     [RequiresDynamicCode("Deserializes by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
-    public static T GetStructuredResult<T>(this ChatCompletion completion, JsonSerializerOptions? options = null) =>
+    public static T GetStructuredResult<T>(this ChatCompletion completion) => GetStructuredResult<T>(completion, options: null);
+
+    /// <summary>
+    /// Deserializes the first choice's answer into <typeparamref name="T"/> by reflection with
+    /// <paramref name="options"/> (null: <see cref="JsonSerializerOptions.Default"/>).
+    /// </summary>
+    /// <exception cref="OpenRouterStructuredOutputException">The answer is missing, a refusal, or not valid JSON for <typeparamref name="T"/>.</exception>
+    [RequiresUnreferencedCode("Deserializes by reflection; use the JsonTypeInfo<T> overload when trimming.")]
+    [RequiresDynamicCode("Deserializes by reflection; use the JsonTypeInfo<T> overload with NativeAOT.")]
+    public static T GetStructuredResult<T>(this ChatCompletion completion, JsonSerializerOptions? options) =>
         Read(completion, typeof(T), json => JsonSerializer.Deserialize<T>(json, options ?? JsonSerializerOptions.Default));
 
     /// <summary>Tries to deserialize the first choice's answer into <typeparamref name="T"/> by reflection.</summary>
