@@ -169,7 +169,9 @@ internal static partial class OpenRouterErrorFactory
             while (buffer.Length < MaxBodyBytes
                 && (read = await stream.ReadAsync(chunk, 0, (int)Math.Min(chunk.Length, MaxBodyBytes - buffer.Length), cancellationToken).ConfigureAwait(false)) > 0)
             {
+#pragma warning disable VSTHRD103 // A MemoryStream write is a memory copy; there is nothing to await.
                 buffer.Write(chunk, 0, read);
+#pragma warning restore VSTHRD103
             }
 
             // A transport that ends a cancelled read as a short body must not turn it into a truncated error.

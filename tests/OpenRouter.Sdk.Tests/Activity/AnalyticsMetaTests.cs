@@ -1,6 +1,5 @@
 using System.Net;
 using FluentAssertions;
-using OpenRouter.Emulator;
 using Xunit;
 using static OpenRouter.Sdk.Tests.ActivityArea.ActivityTestSupport;
 
@@ -63,21 +62,5 @@ public sealed class AnalyticsMetaTests
         unsent.Requests.Should().BeEmpty();
         (await forbidden.Should().ThrowAsync<OpenRouterPermissionDeniedException>()).Which.Message
             .Should().StartWith("GET /analytics/meta was refused (HTTP 403)").And.Contain("management key");
-    }
-
-    [Fact]
-    public async Task The_emulator_answers_every_value_the_spec_lists()
-    {
-        await using OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync(cancellationToken: Ct);
-        using var client = new OpenRouterClient(new OpenRouterClientOptions { ManagementKey = ManagementKey, BaseUrl = emulator.BaseUrl, EnableRetries = false });
-
-        AnalyticsMeta meta = await client.Activity.GetAnalyticsMetaAsync(Ct);
-
-        meta.Granularities.Select(g => g.Name).Should().Equal("minute", "hour", "day", "week", "month");
-        meta.Operators.Select(o => o.Name).Should().Equal("eq", "neq", "in", "not_in", "gt", "gte", "lt", "lte");
-        meta.Operators.Where(o => o.ValueType == "array").Select(o => o.Name).Should().Equal("in", "not_in");
-        meta.Metrics.Select(m => m.DisplayFormat).Distinct().Should().BeSubsetOf(new[] { "number", "currency", "percent", "latency", "throughput" });
-        meta.Metrics.Should().Contain(m => m.Name == "request_count" && !m.IsRate);
-        meta.Dimensions.Should().Contain(d => d.Name == "model" && d.DisplayLabel == "Model");
     }
 }

@@ -71,14 +71,46 @@ internal static class FactoryReflection
     public static object Sample(Type type, string name)
     {
         Type target = Nullable.GetUnderlyingType(type) ?? type;
-        if (target == typeof(string)) return name + "-value";
-        if (target == typeof(int)) return 42;
-        if (target == typeof(long)) return 1_767_225_600L;
-        if (target == typeof(double)) return 4.25;
-        if (target == typeof(float)) return 0.5f;
-        if (target == typeof(decimal)) return 0.000123m;
-        if (target == typeof(bool)) return true;
-        if (target == typeof(DateTimeOffset)) return new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
+        if (target == typeof(string))
+        {
+            return name + "-value";
+        }
+
+        if (target == typeof(int))
+        {
+            return 42;
+        }
+
+        if (target == typeof(long))
+        {
+            return 1_767_225_600L;
+        }
+
+        if (target == typeof(double))
+        {
+            return 4.25;
+        }
+
+        if (target == typeof(float))
+        {
+            return 0.5f;
+        }
+
+        if (target == typeof(decimal))
+        {
+            return 0.000123m;
+        }
+
+        if (target == typeof(bool))
+        {
+            return true;
+        }
+
+        if (target == typeof(DateTimeOffset))
+        {
+            return new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
+        }
+
         if (target.IsValueType && target.GetConstructor([typeof(string)]) is { } openEnum)
         {
             return openEnum.Invoke([name + "-value"]);

@@ -51,7 +51,9 @@ internal abstract partial class ServerSentEventStream<T>
         /// </summary>
         private async ValueTask CloseAsync(bool ended, OpenRouterException? failure)
         {
+#pragma warning disable VSTHRD103 // Waits at most for a running abort callback, which only disposes the response.
             _abort.Dispose();
+#pragma warning restore VSTHRD103
             _stream?.Dispose();
             _response?.Dispose();
             try

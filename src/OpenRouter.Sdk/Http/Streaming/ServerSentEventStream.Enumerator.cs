@@ -85,13 +85,15 @@ internal abstract partial class ServerSentEventStream<T>
                     return MoveNextSlowAsync(new ValueTask<bool>(Task.FromCanceled<bool>(_linked.Token)));
                 }
 
-                ValueTask<bool> next = NextEvent();
+                ValueTask<bool> next = NextEventAsync();
                 if (!next.IsCompletedSuccessfully)
                 {
                     return MoveNextSlowAsync(next);
                 }
 
+#pragma warning disable VSTHRD103 // The step has completed (checked above): reading its result does not block.
                 bool more = next.Result;
+#pragma warning restore VSTHRD103
                 T? item = more ? _events!.Current.Data : null;
                 if (ReferenceEquals(item, _skip))
                 {
@@ -198,7 +200,7 @@ internal abstract partial class ServerSentEventStream<T>
             data.SequenceEqual("[DONE]"u8) ? null : _reader.Read(eventType, data);
 
         /// <summary>The parser's next step; a synchronous throw becomes a faulted step so that one place maps it.</summary>
-        private ValueTask<bool> NextEvent()
+        private ValueTask<bool> NextEventAsync()
         {
             try
             {
@@ -235,7 +237,7 @@ internal abstract partial class ServerSentEventStream<T>
                 T? item = more ? _events!.Current.Data : null;
                 if (ReferenceEquals(item, _skip))
                 {
-                    pending = NextEvent();
+                    pending = NextEventAsync();
                     continue;
                 }
 

@@ -1,15 +1,17 @@
 using System.Net;
 using System.Text.Json;
 using FluentAssertions;
-using OpenRouter.Emulator;
+using OpenRouter.Sdk;
 using Xunit;
-using static OpenRouter.Sdk.Tests.ActivityArea.ActivityTestSupport;
 
-namespace OpenRouter.Sdk.Tests.ActivityArea;
+namespace OpenRouter.Emulator.Tests;
 
 /// <summary>The emulator's <c>GET /activity</c>, read by the SDK end to end.</summary>
 public sealed class ActivityEmulatorTests
 {
+    private const string ApiKey = TestCredentials.ApiKey;
+    private const string ManagementKey = "sk-or-v1-management-fedcba9876543210fedcba9876543210";
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static OpenRouterClient ClientFor(OpenRouterEmulator emulator, string managementKey = ManagementKey) =>
@@ -69,5 +71,21 @@ public sealed class ActivityEmulatorTests
         (await refused.Should().ThrowAsync<OpenRouterPermissionDeniedException>()).Which.Message
             .Should().Contain("management key").And.Contain("Only management keys can perform this operation");
         (await rightKey.Activity.GetActivityAsync(cancellationToken: Ct)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task The_emulator_answers_every_value_the_spec_lists()
+    {
+        await using OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync(cancellationToken: Ct);
+        using var client = new OpenRouterClient(new OpenRouterClientOptions { ManagementKey = ManagementKey, BaseUrl = emulator.BaseUrl, EnableRetries = false });
+
+        AnalyticsMeta meta = await client.Activity.GetAnalyticsMetaAsync(Ct);
+
+        meta.Granularities.Select(g => g.Name).Should().Equal("minute", "hour", "day", "week", "month");
+        meta.Operators.Select(o => o.Name).Should().Equal("eq", "neq", "in", "not_in", "gt", "gte", "lt", "lte");
+        meta.Operators.Where(o => o.ValueType == "array").Select(o => o.Name).Should().Equal("in", "not_in");
+        meta.Metrics.Select(m => m.DisplayFormat).Distinct().Should().BeSubsetOf(new[] { "number", "currency", "percent", "latency", "throughput" });
+        meta.Metrics.Should().Contain(m => m.Name == "request_count" && !m.IsRate);
+        meta.Dimensions.Should().Contain(d => d.Name == "model" && d.DisplayLabel == "Model");
     }
 }
