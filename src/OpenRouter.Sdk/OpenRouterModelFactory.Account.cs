@@ -24,6 +24,7 @@ public static partial class OpenRouterModelFactory
     /// <param name="isProvisioningKey">Whether this is a provisioning key (the older name of a management key).</param>
     /// <param name="expiresAt">When the key expires; null when it does not.</param>
     /// <param name="rateLimit">The deprecated per-key rate limit.</param>
+    /// <param name="creatorUserId">The user who created the key; null when not sent.</param>
     /// <returns>The key's information.</returns>
     public static KeyInfo KeyInfo(
         string? label = null,
@@ -43,7 +44,8 @@ public static partial class OpenRouterModelFactory
         bool? isManagementKey = null,
         bool? isProvisioningKey = null,
         DateTimeOffset? expiresAt = null,
-        KeyRateLimit? rateLimit = null) => new()
+        KeyRateLimit? rateLimit = null,
+        string? creatorUserId = null) => new()
     {
         Label = label,
         Limit = limit,
@@ -63,6 +65,7 @@ public static partial class OpenRouterModelFactory
         IsProvisioningKey = isProvisioningKey,
         ExpiresAt = expiresAt,
         RateLimit = rateLimit,
+        CreatorUserId = creatorUserId,
     };
 
     /// <summary>Builds a <see cref="Sdk.CreditsInfo"/>, the account's credits (<c>GET /credits</c>), in USD.</summary>

@@ -95,8 +95,12 @@ public static class OpenRouterServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(static () => OpenRouterHttpHandlers.CreatePrimary())
             .AddHttpMessageHandler(sp => new OpenRouterResilienceHandler(OptionsFor(sp, name)))
             .ConfigureHttpClient(static c => c.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
-            // IHttpClientFactory's Trace records list header values: Authorization holds the key, and a server may
-            // echo the key in any response header (X-Generation-Id, say), so no value of this client's headers is logged.
+            // IHttpClientFactory's own records carry every header value in their structured state, which log sinks
+            // export as attributes; RedactLoggedHeaders redacts only the formatted message. Authorization holds the key
+            // and a server may echo a key in any response header (X-Generation-Id, say), so this client has none of
+            // those loggers: the SDK's own records (category OpenRouter.Sdk.OpenRouterClient) say what each call did.
+            // A caller who adds a factory logger back to the returned builder still gets redacted messages.
+            .RemoveAllLoggers()
             .RedactLoggedHeaders(static _ => true);
 
         if (serviceKey is null)

@@ -19,6 +19,8 @@ public static class CoveredOperations
         new("getCurrentKey", "IOpenRouterClient.GetKeyInfoAsync", async (c, ct) => await c.GetKeyInfoAsync(ct)),
         new("getCredits", "IOpenRouterClient.GetCreditsAsync", async (c, ct) => await c.GetCreditsAsync(ct)),
         new("createEmbeddings", "IOpenRouterClient.CreateEmbeddingsAsync", async (c, ct) => await c.CreateEmbeddingsAsync(SdkSamples.Embeddings(), ct), ResultPath: ""),
+        new("getUserActivity", "OpenRouterActivityClient.GetActivityAsync", async (c, ct) => await c.Activity.GetActivityAsync(new ActivityQuery { Date = new DateTime(2025, 8, 24), ApiKeyHash = "abc123", UserId = "user_abc123", GroupByWorkspace = true, WorkspaceId = "550e8400-e29b-41d4-a716-446655440000" }, ct)),
+        new("getAnalyticsMeta", "OpenRouterActivityClient.GetAnalyticsMetaAsync", async (c, ct) => await c.Activity.GetAnalyticsMetaAsync(ct)),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>
