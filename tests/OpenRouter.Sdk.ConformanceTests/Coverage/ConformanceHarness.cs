@@ -24,8 +24,9 @@ public static class ConformanceHarness
         {
             string? body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
             sent ??= new SentRequest(request.Method, request.RequestUri!, body);
+            // The spec describes a stream's event as an object whose 'data' member is the event's data line.
             string text = operation.IsStream
-                ? "data: " + responseBody?.ToJsonString() + "\n\ndata: [DONE]\n\n"
+                ? "data: " + responseBody?["data"]?.ToJsonString() + "\n\ndata: [DONE]\n\n"
                 : responseBody?.ToJsonString() ?? "null";
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(text, Encoding.UTF8, operation.ResponseMediaType) };
         });

@@ -22,10 +22,5 @@ public static class Deviations
             "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the list envelope's total_count; exposing it needs a new return type (a public API change)."),
         new("getModels", ResponseEnvelopeDropped, "/links",
             "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the envelope's links.next (paging); exposing it needs a new return type (a public API change)."),
-
-        // ----- SDK gaps outside the model files this harness may touch -----
-        new("sendChatCompletionRequest", ResponseLost, "/data/object",
-            "A streamed chunk's 'object' (always \"chat.completion.chunk\") reads back as null from StreamChatCompletionAsync; the stream reader (Http/, Serialization/) needs a look.",
-            SdkMethod: "IOpenRouterClient.StreamChatCompletionAsync"),
     ];
 }

@@ -39,6 +39,23 @@ public sealed class StreamFixtureTests
 
     [Theory]
     [MemberData(nameof(ChatStreams))]
+    public async Task Every_chunk_keeps_the_envelope_its_event_sent(string fixture)
+    {
+        List<string> events = WireJson.DataEvents(Fixture.Bytes(fixture));
+        List<ChatCompletionChunk> chunks = await StreamAsync(fixture);
+
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            using JsonDocument recorded = JsonDocument.Parse(events[i]);
+            JsonElement root = recorded.RootElement;
+            chunks[i].Object.Should().Be(root.TryGetProperty("object", out JsonElement o) ? o.GetString() : null, $"event {i} of {fixture}");
+            chunks[i].Id.Should().Be(root.TryGetProperty("id", out JsonElement id) ? id.GetString() : string.Empty, $"event {i} of {fixture}");
+            chunks[i].Model.Should().Be(root.TryGetProperty("model", out JsonElement m) ? m.GetString() : string.Empty, $"event {i} of {fixture}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ChatStreams))]
     public async Task Every_data_event_is_yielded_as_its_own_chunk_with_nothing_lost(string fixture)
     {
         List<string> events = WireJson.DataEvents(Fixture.Bytes(fixture));
