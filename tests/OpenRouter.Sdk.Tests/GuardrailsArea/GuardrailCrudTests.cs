@@ -45,10 +45,12 @@ public sealed class GuardrailCrudTests
         handler.Requests.Should().ContainSingle("nothing past the first page is fetched until it is needed");
         first.Id.Should().Be("g0");
 
-        List<Guardrail> all = await CollectAsync(client.Guardrails.ListAsync(cancellationToken: Ct));
+        var pages = new QueueHandler(fullPage, """{"data":[{"id":"g100","name":"last"}],"total_count":101}""");
+        using OpenRouterClient paged = Client(pages);
+        List<Guardrail> all = await CollectAsync(paged.Guardrails.ListAsync(cancellationToken: Ct));
 
         all.Select(g => g.Id).Should().Equal(Enumerable.Range(0, 101).Select(i => "g" + i));
-        handler.Requests.Skip(1).Select(r => r.RequestUri!.Query).Should().Equal("?offset=0&limit=100", "?offset=100&limit=100");
+        pages.Requests.Select(r => r.RequestUri!.Query).Should().Equal("?offset=0&limit=100", "?offset=100&limit=100");
     }
 
     [Fact]
