@@ -12,12 +12,20 @@ namespace OpenRouter.Sdk;
 public sealed partial class OpenRouterClient
 {
     private OpenRouterActivityClient? _activity;
+    private OpenRouterGuardrailsClient? _guardrails;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
     /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterActivityClient Activity => Area(ref _activity, static pipeline => new OpenRouterActivityClient(pipeline));
+
+    /// <summary>
+    /// Guardrails (the spec's <c>Guardrails</c> operations, such as <c>GET /guardrails</c>): spending limits and
+    /// model, provider and content rules and their assignment to API keys and members; needs
+    /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterGuardrailsClient Guardrails => Area(ref _guardrails, static pipeline => new OpenRouterGuardrailsClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -78,6 +78,10 @@ internal static partial class OpenRouterErrorFactory
     public static OpenRouterInvalidResponseException MissingData(string operation) =>
         new($"OpenRouter answered {operation} without its 'data' member.");
 
+    /// <summary>A success answer without the member the operation promises (for example <c>assigned_count</c>).</summary>
+    public static OpenRouterInvalidResponseException MissingMember(string operation, string member) =>
+        new($"OpenRouter answered {operation} without its '{member}' member.");
+
     /// <summary>
     /// GET /credits refused with 403 for a key that is not a management key: the server's error, with what to do
     /// about it in front. Every property of the server's error is kept.

@@ -68,6 +68,18 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DataEnvelope<List<ActivityItem>>))]
 [JsonSerializable(typeof(DataEnvelope<AnalyticsMeta>))]
 
+// Guardrails
+[JsonSerializable(typeof(DataEnvelope<List<Guardrail>>))]
+[JsonSerializable(typeof(DataEnvelope<Guardrail>))]
+[JsonSerializable(typeof(CreateGuardrailRequest))]
+[JsonSerializable(typeof(UpdateGuardrailRequest))]
+[JsonSerializable(typeof(GuardrailDeletion))]
+[JsonSerializable(typeof(DataEnvelope<List<GuardrailKeyAssignment>>))]
+[JsonSerializable(typeof(DataEnvelope<List<GuardrailMemberAssignment>>))]
+[JsonSerializable(typeof(GuardrailKeyHashesBody))]
+[JsonSerializable(typeof(GuardrailMemberUserIdsBody))]
+[JsonSerializable(typeof(GuardrailAssignmentCount))]
+
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
 }

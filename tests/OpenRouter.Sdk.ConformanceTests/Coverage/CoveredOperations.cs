@@ -21,10 +21,33 @@ public static class CoveredOperations
         new("createEmbeddings", "IOpenRouterClient.CreateEmbeddingsAsync", async (c, ct) => await c.CreateEmbeddingsAsync(SdkSamples.Embeddings(), ct), ResultPath: ""),
         new("getUserActivity", "OpenRouterActivityClient.GetActivityAsync", async (c, ct) => await c.Activity.GetActivityAsync(new ActivityQuery { Date = new DateTime(2025, 8, 24), ApiKeyHash = "abc123", UserId = "user_abc123", GroupByWorkspace = true, WorkspaceId = "550e8400-e29b-41d4-a716-446655440000" }, ct)),
         new("getAnalyticsMeta", "OpenRouterActivityClient.GetAnalyticsMetaAsync", async (c, ct) => await c.Activity.GetAnalyticsMetaAsync(ct)),
+        new("listGuardrails", "OpenRouterGuardrailsClient.ListAsync", async (c, ct) => await ToListAsync(c.Guardrails.ListAsync("0df9e665-d932-5740-b2c7-b52af166bc11", ct))),
+        new("createGuardrail", "OpenRouterGuardrailsClient.CreateAsync", async (c, ct) => await c.Guardrails.CreateAsync(new CreateGuardrailRequest { Name = "My New Guardrail", LimitUsd = 50m, ResetInterval = LimitResetInterval.Monthly, AllowedProviders = ["openai"], ContentFilterBuiltins = [new BuiltinContentFilter { Slug = ContentFilterBuiltinSlug.RegexPromptInjection, Action = ContentFilterAction.Block, ScanScope = PromptInjectionScanScope.UserOnly }], ContentFilters = [new ContentFilter { Pattern = "x", Action = ContentFilterAction.Redact, Label = "[X]" }], EnforceZdrOpenAI = true, WorkspaceId = "0df9e665-d932-5740-b2c7-b52af166bc11" }, ct)),
+        new("getGuardrail", "OpenRouterGuardrailsClient.GetAsync", async (c, ct) => await c.Guardrails.GetAsync("550e8400-e29b-41d4-a716-446655440000", ct)),
+        new("updateGuardrail", "OpenRouterGuardrailsClient.UpdateAsync", async (c, ct) => await c.Guardrails.UpdateAsync("550e8400-e29b-41d4-a716-446655440000", new UpdateGuardrailRequest { Name = "Updated Guardrail Name", LimitUsd = 75m, ResetInterval = LimitResetInterval.Weekly, IncludeByokInBudgets = true }, ct)),
+        new("listGuardrailKeyAssignments", "OpenRouterGuardrailsClient.ListKeyAssignmentsAsync", async (c, ct) => await ToListAsync(c.Guardrails.ListKeyAssignmentsAsync("550e8400-e29b-41d4-a716-446655440000", ct))),
+        new("listGuardrailMemberAssignments", "OpenRouterGuardrailsClient.ListMemberAssignmentsAsync", async (c, ct) => await ToListAsync(c.Guardrails.ListMemberAssignmentsAsync("550e8400-e29b-41d4-a716-446655440000", ct))),
+        new("bulkAssignKeysToGuardrail", "OpenRouterGuardrailsClient.AssignKeysAsync", async (c, ct) => await c.Guardrails.AssignKeysAsync("550e8400-e29b-41d4-a716-446655440000", ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"], ct), ResultPath: "assigned_count"),
+        new("bulkUnassignKeysFromGuardrail", "OpenRouterGuardrailsClient.RemoveKeysAsync", async (c, ct) => await c.Guardrails.RemoveKeysAsync("550e8400-e29b-41d4-a716-446655440000", ["c56454edb818d6b14bc0d61c46025f1450b0f4012d12304ab40aacb519fcbc93"], ct), ResultPath: "unassigned_count"),
+        new("bulkAssignMembersToGuardrail", "OpenRouterGuardrailsClient.AssignMembersAsync", async (c, ct) => await c.Guardrails.AssignMembersAsync("550e8400-e29b-41d4-a716-446655440000", ["user_abc123"], ct), ResultPath: "assigned_count"),
+        new("bulkUnassignMembersFromGuardrail", "OpenRouterGuardrailsClient.RemoveMembersAsync", async (c, ct) => await c.Guardrails.RemoveMembersAsync("550e8400-e29b-41d4-a716-446655440000", ["user_abc123"], ct), ResultPath: "unassigned_count"),
+        new("listKeyAssignments", "OpenRouterGuardrailsClient.ListAllKeyAssignmentsAsync", async (c, ct) => await ToListAsync(c.Guardrails.ListAllKeyAssignmentsAsync(ct))),
+        new("listMemberAssignments", "OpenRouterGuardrailsClient.ListAllMemberAssignmentsAsync", async (c, ct) => await ToListAsync(c.Guardrails.ListAllMemberAssignmentsAsync(ct))),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>
     public static ILookup<string, CoveredOperation> ByOperationId { get; } = All.ToLookup(o => o.OperationId);
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> items)
+    {
+        var list = new List<T>();
+        await foreach (T item in items)
+        {
+            list.Add(item);
+        }
+
+        return list;
+    }
 
     private static async Task<object?> FirstAsync<T>(IAsyncEnumerable<T> stream)
     {

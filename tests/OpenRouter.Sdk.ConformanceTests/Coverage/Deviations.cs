@@ -22,5 +22,17 @@ public static class Deviations
             "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the list envelope's total_count; exposing it needs a new return type (a public API change)."),
         new("getModels", ResponseEnvelopeDropped, "/links",
             "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the envelope's links.next (paging); exposing it needs a new return type (a public API change)."),
+
+        // ----- Guardrails: the lists are enumerations over every page -----
+        new("listGuardrails", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<Guardrail> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listGuardrailKeyAssignments", ResponseEnvelopeDropped, "/total_count",
+            "ListKeyAssignmentsAsync returns IAsyncEnumerable<GuardrailKeyAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listGuardrailMemberAssignments", ResponseEnvelopeDropped, "/total_count",
+            "ListMemberAssignmentsAsync returns IAsyncEnumerable<GuardrailMemberAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listKeyAssignments", ResponseEnvelopeDropped, "/total_count",
+            "ListAllKeyAssignmentsAsync returns IAsyncEnumerable<GuardrailKeyAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listMemberAssignments", ResponseEnvelopeDropped, "/total_count",
+            "ListAllMemberAssignmentsAsync returns IAsyncEnumerable<GuardrailMemberAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }
