@@ -68,6 +68,14 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DataEnvelope<List<ActivityItem>>))]
 [JsonSerializable(typeof(DataEnvelope<AnalyticsMeta>))]
 
+// Keys
+[JsonSerializable(typeof(DataEnvelope<List<ApiKeyInfo>>))]
+[JsonSerializable(typeof(DataEnvelope<ApiKeyInfo>))]
+[JsonSerializable(typeof(CreatedApiKey))]
+[JsonSerializable(typeof(CreateApiKeyRequest))]
+[JsonSerializable(typeof(UpdateApiKeyRequest))]
+[JsonSerializable(typeof(ApiKeyDeletion))]
+
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
 }
