@@ -159,6 +159,8 @@ public class OpenRouterKeysClient
         int offset = 0;
         while (true)
         {
+            // A caller who cancelled while using the previous page gets no further request.
+            cancellationToken.ThrowIfCancellationRequested();
             IReadOnlyList<ApiKeyInfo> page = await ListKeysPageAsync(offset, query, cancellationToken).ConfigureAwait(false);
             if (page.Count == 0)
             {
