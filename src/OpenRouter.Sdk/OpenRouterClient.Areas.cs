@@ -13,6 +13,7 @@ public sealed partial class OpenRouterClient
 {
     private OpenRouterActivityClient? _activity;
     private OpenRouterGuardrailsClient? _guardrails;
+    private OpenRouterKeysClient? _keys;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -26,6 +27,12 @@ public sealed partial class OpenRouterClient
     /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterGuardrailsClient Guardrails => Area(ref _guardrails, static pipeline => new OpenRouterGuardrailsClient(pipeline));
+
+    /// <summary>
+    /// The account's API keys (the spec's <c>API Keys</c> operations: list, create, get, update, delete); needs
+    /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterKeysClient Keys => Area(ref _keys, static pipeline => new OpenRouterKeysClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

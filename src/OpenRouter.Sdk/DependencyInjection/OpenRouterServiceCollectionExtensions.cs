@@ -129,11 +129,13 @@ public static class OpenRouterServiceCollectionExtensions
         {
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Activity);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Guardrails);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Keys);
         }
         else
         {
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Activity);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Guardrails);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Keys);
         }
     }
 

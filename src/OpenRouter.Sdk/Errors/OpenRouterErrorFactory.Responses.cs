@@ -107,6 +107,13 @@ internal static partial class OpenRouterErrorFactory
     public const string ManagementKeysPage = "https://openrouter.ai/settings/management-keys";
 
     /// <summary>
+    /// The error of a management operation: a 403 (not a moderation refusal) means the configured management key is
+    /// not one, and says so; any other error is returned as it is.
+    /// </summary>
+    public static OpenRouterException ForManagementOperation(OpenRouterException e, string operation) =>
+        e is OpenRouterPermissionDeniedException denied and not OpenRouterModerationException ? ManagementKeyRefused(operation, denied) : e;
+
+    /// <summary>
     /// A management operation refused with 403: the configured management key is not one. The server's error, with
     /// what to do about it in front; every property of the server's error is kept (its message is already redacted).
     /// </summary>

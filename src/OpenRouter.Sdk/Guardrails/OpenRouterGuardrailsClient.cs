@@ -292,19 +292,10 @@ public class OpenRouterGuardrailsClient
         return count ?? throw OpenRouterErrorFactory.MissingMember(Operation(HttpMethod.Post, path), countMember);
     }
 
-    /// <summary>Sends with the management key; a 403 says a management key is needed, as the <c>GET</c> operations do.</summary>
-    private async Task<T> SendManagementAsync<T>(HttpMethod method, ApiPath path, byte[]? body, JsonTypeInfo<T> responseType,
-        Func<T, JsonElement?> bodyError, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await Pipeline.SendAsync(method, path, body, responseType, bodyError, OpenRouterCredential.ManagementKey, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OpenRouterPermissionDeniedException e) when (e is not OpenRouterModerationException)
-        {
-            throw OpenRouterErrorFactory.ManagementKeyRefused(Operation(method, path), e);
-        }
-    }
+    /// <summary>Sends with the management key (the pipeline turns a 403 into "a management key is needed").</summary>
+    private Task<T> SendManagementAsync<T>(HttpMethod method, ApiPath path, byte[]? body, JsonTypeInfo<T> responseType,
+        Func<T, JsonElement?> bodyError, CancellationToken cancellationToken) =>
+        Pipeline.SendAsync(method, path, body, responseType, bodyError, OpenRouterCredential.ManagementKey, cancellationToken);
 
     /// <summary>The caller's values as a list (copied once, so a lazy sequence is read once), refused when empty or with a blank item.</summary>
     private static List<string> NonEmptyList(IEnumerable<string> values, string paramName)

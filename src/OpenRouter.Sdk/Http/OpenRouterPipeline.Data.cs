@@ -12,24 +12,14 @@ namespace OpenRouter.Sdk.Http;
 internal sealed partial class OpenRouterPipeline
 {
     /// <summary>
-    /// Sends <c>GET</c> <paramref name="path"/> with the given key and returns the answer's <c>data</c>. A management
-    /// operation refused with 403 says that a management key is needed (the server's error kept inside).
+    /// Sends <c>GET</c> <paramref name="path"/> with the given key and returns the answer's <c>data</c>.
     /// </summary>
     public async Task<T> GetDataAsync<T>(ApiPath path, JsonTypeInfo<DataEnvelope<T>> responseType, OpenRouterCredential credential,
         CancellationToken cancellationToken)
         where T : class
     {
-        DataEnvelope<T> envelope;
-        try
-        {
-            envelope = await SendAsync(HttpMethod.Get, path, null, responseType,
-                static e => ErrorMember(e.AdditionalProperties), credential, cancellationToken).ConfigureAwait(false);
-        }
-        catch (OpenRouterPermissionDeniedException e) when (credential == OpenRouterCredential.ManagementKey && e is not OpenRouterModerationException)
-        {
-            throw OpenRouterErrorFactory.ManagementKeyRefused("GET /" + path.WithoutQuery(), e);
-        }
-
+        DataEnvelope<T> envelope = await SendAsync(HttpMethod.Get, path, null, responseType,
+            static e => ErrorMember(e.AdditionalProperties), credential, cancellationToken).ConfigureAwait(false);
         return envelope.Data ?? throw OpenRouterErrorFactory.MissingData("GET /" + path.WithoutQuery());
     }
 

@@ -61,7 +61,10 @@ internal sealed partial class OpenRouterPipeline
             using HttpResponseMessage response = await SendCoreAsync(request, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
-                throw await OpenRouterErrorFactory.FromResponseAsync(response, _secrets, Time.GetUtcNow(), token).ConfigureAwait(false);
+                OpenRouterException failure = await OpenRouterErrorFactory.FromResponseAsync(response, _secrets, Time.GetUtcNow(), token).ConfigureAwait(false);
+                throw credential == OpenRouterCredential.ManagementKey
+                    ? OpenRouterErrorFactory.ForManagementOperation(failure, method.Method + " /" + path.WithoutQuery())
+                    : failure;
             }
 
             T value = await ReadBodyAsync(response, read, token).ConfigureAwait(false);

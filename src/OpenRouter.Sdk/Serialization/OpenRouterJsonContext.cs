@@ -79,6 +79,13 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(GuardrailKeyHashesBody))]
 [JsonSerializable(typeof(GuardrailMemberUserIdsBody))]
 [JsonSerializable(typeof(GuardrailAssignmentCount))]
+// Keys
+[JsonSerializable(typeof(DataEnvelope<List<ApiKeyInfo>>))]
+[JsonSerializable(typeof(DataEnvelope<ApiKeyInfo>))]
+[JsonSerializable(typeof(CreatedApiKey))]
+[JsonSerializable(typeof(CreateApiKeyRequest))]
+[JsonSerializable(typeof(UpdateApiKeyRequest))]
+[JsonSerializable(typeof(ApiKeyDeletion))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -33,6 +33,11 @@ public static class CoveredOperations
         new("bulkUnassignMembersFromGuardrail", "OpenRouterGuardrailsClient.RemoveMembersAsync", async (c, ct) => await c.Guardrails.RemoveMembersAsync("550e8400-e29b-41d4-a716-446655440000", ["user_abc123"], ct), ResultPath: "unassigned_count"),
         new("listKeyAssignments", "OpenRouterGuardrailsClient.ListAllKeyAssignmentsAsync", async (c, ct) => await ToListAsync(c.Guardrails.ListAllKeyAssignmentsAsync(ct))),
         new("listMemberAssignments", "OpenRouterGuardrailsClient.ListAllMemberAssignmentsAsync", async (c, ct) => await ToListAsync(c.Guardrails.ListAllMemberAssignmentsAsync(ct))),
+        new("list", "OpenRouterKeysClient.ListKeysPageAsync", async (c, ct) => await c.Keys.ListKeysPageAsync(10, new ApiKeyListQuery { IncludeDisabled = true, WorkspaceId = "0df9e665-d932-5740-b2c7-b52af166bc11" }, ct)),
+        new("createKeys", "OpenRouterKeysClient.CreateKeyAsync", async (c, ct) => await c.Keys.CreateKeyAsync(new CreateApiKeyRequest { Name = "My New API Key", Limit = 50m, LimitReset = LimitResetInterval.Monthly, IncludeByokInLimit = true, ExpiresAt = new DateTimeOffset(2027, 12, 31, 23, 59, 59, TimeSpan.Zero), WorkspaceId = "0df9e665-d932-5740-b2c7-b52af166bc11", CreatorUserId = "user_2dHFtVWx2n56w6HkM0000000000" }, ct), ResultPath: ""),
+        new("getKey", "OpenRouterKeysClient.GetKeyAsync", async (c, ct) => await c.Keys.GetKeyAsync("f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", ct)),
+        new("updateKeys", "OpenRouterKeysClient.UpdateKeyAsync", async (c, ct) => await c.Keys.UpdateKeyAsync("f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", new UpdateApiKeyRequest { Name = "Updated API Key Name", Disabled = false, RemoveLimit = true, LimitReset = LimitResetInterval.Daily, IncludeByokInLimit = true }, ct)),
+        new("deleteKeys", "OpenRouterKeysClient.DeleteKeyAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Keys.DeleteKeyAsync("f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", ct); return true; }, ResultPath: ""),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>
