@@ -90,8 +90,18 @@ public sealed partial class OpenRouterClient
         Argument.Requires(request.Input is not null && !request.Input.IsEmpty, "An embeddings request needs a non-empty input.", nameof(request));
 
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.EmbeddingsRequest);
-        return _pipeline.SendAsync(HttpMethod.Post, ApiPath.Of("embeddings"), body, OpenRouterJsonContext.Default.EmbeddingsResponse,
-            static r => OpenRouterPipeline.ErrorMember(r.AdditionalProperties), cancellationToken);
+        return CreateEmbeddingsCoreAsync(body, cancellationToken);
+    }
+
+    /// <summary>Sends an embeddings request within the client's budget (checked before, charged after).</summary>
+    private async Task<EmbeddingsResponse> CreateEmbeddingsCoreAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
+        budget?.EnsureAvailable();
+        EmbeddingsResponse response = await _pipeline.SendAsync(HttpMethod.Post, ApiPath.Of("embeddings"), body, OpenRouterJsonContext.Default.EmbeddingsResponse,
+            static r => OpenRouterPipeline.ErrorMember(r.AdditionalProperties), cancellationToken).ConfigureAwait(false);
+        budget?.Record(response.Usage?.Cost);
+        return response;
     }
 
     /// <summary>Validates <c>author/slug</c> and builds the endpoints path, each part one escaped segment.</summary>

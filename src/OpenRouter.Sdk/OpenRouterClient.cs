@@ -40,7 +40,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
         HttpClient http = _ownedHttpClient;
-        _ownedLifetime = new ClientLifetime();
+        _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
         _pipeline = new OpenRouterPipeline(() => http, copy, _ownedLifetime);
     }
 
@@ -61,18 +61,21 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     public OpenRouterClient(HttpClient httpClient, OpenRouterClientOptions options)
     {
         Argument.NotNull(httpClient);
-        _ownedLifetime = new ClientLifetime();
-        _pipeline = new OpenRouterPipeline(() => httpClient, ValidatedCopy(options), _ownedLifetime);
+        OpenRouterClientOptions copy = ValidatedCopy(options);
+        _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
+        _pipeline = new OpenRouterPipeline(() => httpClient, copy, _ownedLifetime);
     }
 
     /// <summary>Creates a client that asks <paramref name="httpClientProvider"/> for an HttpClient on every call (used with IHttpClientFactory).</summary>
     internal OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options)
     {
-        _ownedLifetime = new ClientLifetime();
-        _pipeline = new OpenRouterPipeline(Argument.NotNull(httpClientProvider), ValidatedCopy(options), _ownedLifetime);
+        Argument.NotNull(httpClientProvider);
+        OpenRouterClientOptions copy = ValidatedCopy(options);
+        _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
+        _pipeline = new OpenRouterPipeline(httpClientProvider, copy, _ownedLifetime);
     }
 
-    /// <summary>A client for <see cref="WithOptions"/>: the parent's connections and life, other options.</summary>
+    /// <summary>A client for <see cref="WithOptions"/>: the parent's connections, life and budget, other options.</summary>
     private OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options, ClientLifetime parentLifetime)
     {
         _pipeline = new OpenRouterPipeline(httpClientProvider, ValidatedCopy(options), parentLifetime);
@@ -99,7 +102,8 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// an app) that needs other retries, timeouts or headers:
     /// <c>await client.WithOptions(o => o.MaxRetries = 0).CreateChatCompletionAsync(request, ct)</c>.
     /// Every option applies per call (retries too, when the chain includes <see cref="OpenRouterResilienceHandler"/>),
-    /// except the clock and logger of the retry waits, which stay the handler's. The returned client is cheap, needs
+    /// except the clock and logger of the retry waits, which stay the handler's, and <see cref="OpenRouterClientOptions.Budget"/>:
+    /// the returned client shares this one's <see cref="Budget"/> guard (its spend counts against the same ceiling). The returned client is cheap, needs
     /// no disposal; once this client is disposed, its calls end with <see cref="ObjectDisposedException"/> too.
     /// </summary>
     /// <param name="configure">Changes a copy of this client's options.</param>
@@ -135,8 +139,11 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
 
     private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
     {
+        OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
+        budget?.EnsureAvailable();
         ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, ChatCompletionChunkStream.Path, body,
             ReadCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
+        budget?.Record(completion.Usage?.Cost);
         return completion;
     }
 

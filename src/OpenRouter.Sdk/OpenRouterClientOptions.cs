@@ -91,7 +91,16 @@ public sealed class OpenRouterClientOptions
     /// <summary>How long generation lookups wait for a record that is not yet available (default 10 s).</summary>
     public TimeSpan GenerationLookupTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>The clock used for timeouts and retry waits; tests replace it.</summary>
+    /// <summary>
+    /// A spend ceiling in US dollars over a window (configuration keys <c>OpenRouter:Budget:Limit</c> and
+    /// <c>OpenRouter:Budget:Window</c>): once reached, chat and embeddings calls fail before sending with
+    /// <see cref="OpenRouterBudgetExceededException"/>; <see cref="OpenRouterClient.Budget"/> reads the spend. Null
+    /// (the default) sets no ceiling. Read when the client is built: a client made with
+    /// <see cref="OpenRouterClient.WithOptions"/> keeps its parent's guard, whatever this says.
+    /// </summary>
+    public OpenRouterBudget? Budget { get; set; }
+
+    /// <summary>The clock used for timeouts, retry waits and the budget's windows; tests replace it.</summary>
     [JsonIgnore]
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -178,6 +187,11 @@ public sealed class OpenRouterClientOptions
             return "OpenRouterClientOptions.TimeProvider must not be null (use TimeProvider.System).";
         }
 
+        if (Budget?.Validate(SectionName) is { } budgetProblem)
+        {
+            return budgetProblem;
+        }
+
         foreach ((string name, TimeSpan value) in new[]
         {
             (nameof(RequestTimeout), RequestTimeout),
@@ -234,7 +248,12 @@ public sealed class OpenRouterClientOptions
     }
 
     /// <summary>A copy, so later changes to the caller's instance do not reach a client already built.</summary>
-    internal OpenRouterClientOptions Clone() => (OpenRouterClientOptions)MemberwiseClone();
+    internal OpenRouterClientOptions Clone()
+    {
+        var copy = (OpenRouterClientOptions)MemberwiseClone();
+        copy.Budget = Budget?.Clone();
+        return copy;
+    }
 
     // Timers and Task.Delay take at most int.MaxValue milliseconds; a longer value would fail on every call instead of at start.
     private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(int.MaxValue - 1);

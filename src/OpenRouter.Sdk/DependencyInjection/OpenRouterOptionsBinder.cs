@@ -27,6 +27,17 @@ internal static class OpenRouterOptionsBinder
         Duration(section, nameof(OpenRouterClientOptions.RetryMaxDelay), v => options.RetryMaxDelay = v);
         Duration(section, nameof(OpenRouterClientOptions.MaxRetryAfter), v => options.MaxRetryAfter = v);
         Duration(section, nameof(OpenRouterClientOptions.GenerationLookupTimeout), v => options.GenerationLookupTimeout = v);
+        BindBudget(section, options);
+    }
+
+    /// <summary>The <c>Budget</c> subsection (<c>Limit</c>, <c>Window</c>); present keys create the budget, missing ones leave it alone.</summary>
+    private static void BindBudget(IConfiguration section, OpenRouterClientOptions options)
+    {
+        string prefix = nameof(OpenRouterClientOptions.Budget) + ":";
+        Parse(section, prefix + nameof(OpenRouterBudget.Limit),
+            v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d) ? d : (decimal?)null,
+            "an amount of US dollars such as 5.00", v => (options.Budget ??= new OpenRouterBudget()).Limit = v);
+        Duration(section, prefix + nameof(OpenRouterBudget.Window), v => (options.Budget ??= new OpenRouterBudget()).Window = v);
     }
 
     private static void String(IConfiguration section, string key, Action<string> set)

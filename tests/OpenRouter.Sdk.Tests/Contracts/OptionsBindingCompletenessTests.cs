@@ -25,7 +25,10 @@ public sealed class OptionsBindingCompletenessTests
     };
 
     /// <summary>The property types a configuration string can carry (what the binder knows how to parse).</summary>
-    private static readonly Type[] ConfigurableTypes = { typeof(string), typeof(Uri), typeof(bool), typeof(int), typeof(TimeSpan) };
+    private static readonly Type[] ConfigurableTypes = { typeof(string), typeof(Uri), typeof(bool), typeof(int), typeof(decimal), typeof(TimeSpan) };
+
+    /// <summary>Settings that are objects bound from a subsection (<c>OpenRouter:Budget:Limit</c>): each of their own settings must bind.</summary>
+    private static readonly Type[] NestedTypes = { typeof(OpenRouterBudget) };
 
     private static readonly PropertyInfo[] PublicSettableProperties = typeof(OpenRouterClientOptions)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -41,7 +44,8 @@ public sealed class OptionsBindingCompletenessTests
         PublicSettableProperties.Should().HaveCountGreaterThan(10, "reflection must find the options' settings");
         foreach (PropertyInfo property in PublicSettableProperties)
         {
-            bool configurable = ConfigurableTypes.Contains(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType);
+            bool configurable = ConfigurableTypes.Contains(Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType)
+                || NestedTypes.Contains(property.PropertyType);
             bool excluded = NotFromConfiguration.ContainsKey(property.Name);
             (configurable ^ excluded).Should().BeTrue(
                 $"OpenRouterClientOptions.{property.Name} ({property.PropertyType.Name}) must either bind from configuration or be listed, with a reason, in {nameof(NotFromConfiguration)} (and not both)");
@@ -55,7 +59,8 @@ public sealed class OptionsBindingCompletenessTests
     [MemberData(nameof(Registrations))]
     public async Task Every_configurable_setting_binds_from_the_OpenRouter_section(string registration)
     {
-        PropertyInfo[] configurable = PublicSettableProperties.Where(p => !NotFromConfiguration.ContainsKey(p.Name)).ToArray();
+        PropertyInfo[] configurable = PublicSettableProperties.Where(p => !NotFromConfiguration.ContainsKey(p.Name) && !NestedTypes.Contains(p.PropertyType)).ToArray();
+        PropertyInfo[] nested = PublicSettableProperties.Where(p => NestedTypes.Contains(p.PropertyType)).ToArray();
         var defaults = new OpenRouterClientOptions();
         var expected = new Dictionary<string, object>(StringComparer.Ordinal);
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -66,6 +71,20 @@ public sealed class OptionsBindingCompletenessTests
             value.Should().NotBe(property.GetValue(defaults), $"the value chosen for {property.Name} must differ from its default, or the test proves nothing");
             expected[property.Name] = value;
             settings["OpenRouter:" + property.Name] = text;
+        }
+
+        var expectedNested = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (PropertyInfo outer in nested)
+        {
+            object nestedDefaults = Activator.CreateInstance(outer.PropertyType)!;
+            PropertyInfo[] inner = SettableProperties(outer.PropertyType);
+            inner.Should().NotBeEmpty();
+            for (int i = 0; i < inner.Length; i++)
+            {
+                (object value, string text) = NonDefaultValue(inner[i], inner[i].GetValue(nestedDefaults), i);
+                expectedNested[outer.Name + ":" + inner[i].Name] = value;
+                settings["OpenRouter:" + outer.Name + ":" + inner[i].Name] = text;
+            }
         }
 
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -82,6 +101,17 @@ public sealed class OptionsBindingCompletenessTests
             property.GetValue(options).Should().Be(expected[property.Name], $"configuration key 'OpenRouter:{property.Name}' must bind to OpenRouterClientOptions.{property.Name}");
         }
 
+        foreach (PropertyInfo outer in nested)
+        {
+            object bound = outer.GetValue(options)!;
+            bound.Should().NotBeNull($"the 'OpenRouter:{outer.Name}' subsection must create OpenRouterClientOptions.{outer.Name}");
+            foreach (PropertyInfo inner in SettableProperties(outer.PropertyType))
+            {
+                inner.GetValue(bound).Should().Be(expectedNested[outer.Name + ":" + inner.Name],
+                    $"configuration key 'OpenRouter:{outer.Name}:{inner.Name}' must bind to OpenRouterClientOptions.{outer.Name}.{inner.Name}");
+            }
+        }
+
         options.ManagementKey.Should().Be((string)expected[nameof(OpenRouterClientOptions.ManagementKey)], "the management key is one of the bound settings");
     }
 
@@ -93,9 +123,25 @@ public sealed class OptionsBindingCompletenessTests
 
         foreach (PropertyInfo property in PublicSettableProperties.Where(p => !NotFromConfiguration.ContainsKey(p.Name)))
         {
+            if (NestedTypes.Contains(property.PropertyType))
+            {
+                foreach (PropertyInfo inner in SettableProperties(property.PropertyType))
+                {
+                    summary.Should().Contain(property.Name + ":" + inner.Name, $"the summary lists the configuration keys, and '{property.Name}:{inner.Name}' binds");
+                }
+
+                continue;
+            }
+
             summary.Should().Contain(property.Name, $"the summary lists the configuration keys, and '{property.Name}' binds");
         }
     }
+
+    private static PropertyInfo[] SettableProperties(Type type) => type
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.SetMethod is { IsPublic: true })
+        .OrderBy(p => p.Name, StringComparer.Ordinal)
+        .ToArray();
 
     private static string Register(Action register, string optionsName)
     {
@@ -132,9 +178,15 @@ public sealed class OptionsBindingCompletenessTests
             return (value, value.ToString(CultureInfo.InvariantCulture));
         }
 
+        if (type == typeof(decimal))
+        {
+            decimal value = (decimal)defaultValue! + 3.25m + index;
+            return (value, value.ToString(CultureInfo.InvariantCulture));
+        }
+
         if (type == typeof(TimeSpan))
         {
-            TimeSpan value = (TimeSpan)defaultValue! + TimeSpan.FromSeconds(index + 1) + TimeSpan.FromMilliseconds(250);
+            TimeSpan value = ((TimeSpan?)defaultValue ?? TimeSpan.Zero) + TimeSpan.FromSeconds(index + 1) + TimeSpan.FromMilliseconds(250);
             return (value, value.ToString("c", CultureInfo.InvariantCulture));
         }
 

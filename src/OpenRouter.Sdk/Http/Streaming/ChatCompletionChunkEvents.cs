@@ -17,10 +17,10 @@ internal sealed class ChatCompletionChunkEvents : ServerSentEventReader<ChatComp
     private readonly ChatStreamProgress _progress;
     private readonly ClientSecrets _secrets;
 
-    public ChatCompletionChunkEvents(ClientSecrets secrets)
+    public ChatCompletionChunkEvents(ClientSecrets secrets, OpenRouterBudgetGuard? budget = null)
     {
         _secrets = secrets;
-        _progress = new ChatStreamProgress(secrets);
+        _progress = new ChatStreamProgress(secrets, budget);
     }
 
     public override ChatCompletionChunk Skip => Empty;

@@ -15,5 +15,11 @@ internal sealed class ChatCompletionChunkStream : ServerSentEventStream<ChatComp
     {
     }
 
-    protected override ServerSentEventReader<ChatCompletionChunk> CreateReader() => new ChatCompletionChunkEvents(Pipeline.Secrets);
+    /// <summary>A reader for one enumeration; a client whose budget is spent refuses here, before the request is sent.</summary>
+    protected override ServerSentEventReader<ChatCompletionChunk> CreateReader()
+    {
+        OpenRouterBudgetGuard? budget = Pipeline.Lifetime.Budget;
+        budget?.EnsureAvailable();
+        return new ChatCompletionChunkEvents(Pipeline.Secrets, budget);
+    }
 }

@@ -15,14 +15,24 @@ internal sealed class ChatStreamProgress : IStreamProgress
     public const int MaxKeptChars = 1 << 16;
 
     private readonly ClientSecrets _secrets;
+    private readonly OpenRouterBudgetGuard? _budget;
     private readonly StringBuilder _content = new();
     private readonly StringBuilder _reasoning = new();
 
-    /// <summary>Creates the record of one stream; the client's keys are removed from the generation id should a server echo one there.</summary>
-    public ChatStreamProgress(ClientSecrets secrets)
+    /// <summary>Whether a usage chunk's cost was charged to the budget (once per stream).</summary>
+    private bool _charged;
+
+    /// <summary>
+    /// Creates the record of one stream; the client's keys are removed from the generation id should a server echo one
+    /// there. The usage chunk's cost is charged to <paramref name="budget"/> the moment it arrives, so a stream that
+    /// fails after it still counts.
+    /// </summary>
+    public ChatStreamProgress(ClientSecrets secrets, OpenRouterBudgetGuard? budget = null)
     {
         _secrets = secrets;
+        _budget = budget;
     }
+
 
     public int Chunks { get; private set; }
 
@@ -52,6 +62,11 @@ internal sealed class ChatStreamProgress : IStreamProgress
         if (chunk.Usage is not null)
         {
             Usage = chunk.Usage;
+            if (!_charged && chunk.Usage.Cost is not null)
+            {
+                _charged = true;
+                _budget?.Record(chunk.Usage.Cost);
+            }
         }
 
         var choices = chunk.Choices;

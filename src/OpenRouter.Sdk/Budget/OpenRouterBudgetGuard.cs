@@ -1,0 +1,108 @@
+using System;
+
+namespace OpenRouter.Sdk;
+
+/// <summary>
+/// A client's spend ceiling at work (<see cref="OpenRouterClient.Budget"/>): adds up the <c>usage.cost</c> of every
+/// completed chat completion (streamed or not) and embeddings call, and refuses further such calls before they are
+/// sent once the current window's spend has reached <see cref="Limit"/>. Thread-safe. One guard per client made with
+/// a constructor or by <c>AddOpenRouter</c> (per registration name); clients made with
+/// <see cref="OpenRouterClient.WithOptions"/> share their parent's guard, so a budget cannot be escaped by changing
+/// options per call.
+/// </summary>
+/// <remarks>
+/// Windows are fixed, counted on <see cref="OpenRouterClientOptions.TimeProvider"/> from the client's creation:
+/// with a one-day window, the spend goes back to zero one day, two days, ... after the client was made. A fixed
+/// window keeps the guard's memory constant however many calls it sees. Catalog, account and other calls that cost
+/// nothing are never refused.
+/// </remarks>
+public sealed class OpenRouterBudgetGuard
+{
+    private readonly object _gate = new();
+    private readonly TimeProvider _time;
+    private DateTimeOffset _windowStart;
+    private decimal _spent;
+    private long _calls;
+
+    internal OpenRouterBudgetGuard(OpenRouterBudget budget, TimeProvider time)
+    {
+        Limit = budget.Limit;
+        Window = budget.Window;
+        _time = time;
+        _windowStart = time.GetUtcNow();
+    }
+
+    /// <summary>The ceiling in US dollars.</summary>
+    public decimal Limit { get; }
+
+    /// <summary>The length of each window, or null when the spend never resets.</summary>
+    public TimeSpan? Window { get; }
+
+    /// <summary>What the current window's calls have cost, in US dollars.</summary>
+    public decimal Spent => GetSnapshot().Spent;
+
+    /// <summary>What is left before the ceiling; zero once it is reached.</summary>
+    public decimal Remaining => GetSnapshot().Remaining;
+
+    /// <summary>Reads the spend, the limit and the window together, as of now.</summary>
+    /// <returns>The state of the guard.</returns>
+    public OpenRouterBudgetSnapshot GetSnapshot()
+    {
+        lock (_gate)
+        {
+            Roll();
+            return new OpenRouterBudgetSnapshot(Limit, _spent, Window, _windowStart, _calls);
+        }
+    }
+
+    /// <summary>The guard of a client built with these options, or null when they set no budget.</summary>
+    internal static OpenRouterBudgetGuard? For(OpenRouterClientOptions options) =>
+        options.Budget is { } budget ? new OpenRouterBudgetGuard(budget, options.TimeProvider) : null;
+
+    /// <summary>Throws <see cref="OpenRouterBudgetExceededException"/> when the ceiling is reached; called before a call that spends is sent.</summary>
+    internal void EnsureAvailable()
+    {
+        OpenRouterBudgetSnapshot snapshot = GetSnapshot();
+        if (snapshot.IsExceeded)
+        {
+            throw OpenRouterErrorFactory.BudgetExceeded(snapshot);
+        }
+    }
+
+    /// <summary>Adds the cost a completed call reported; a call without a cost (or with a negative one) adds nothing.</summary>
+    internal void Record(decimal? cost)
+    {
+        if (cost is not { } amount || amount <= 0m)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            Roll();
+            _spent += amount;
+            _calls++;
+        }
+    }
+
+    /// <summary>Moves to the window that holds now, starting its spend from zero. Called under the lock.</summary>
+    private void Roll()
+    {
+        if (Window is not { } window)
+        {
+            return;
+        }
+
+        DateTimeOffset now = _time.GetUtcNow();
+        if (now - _windowStart < window)
+        {
+            return;
+        }
+
+        // Whole windows only, so window boundaries stay where they were even when nothing was read for a while.
+        long elapsedWindows = (now - _windowStart).Ticks / window.Ticks;
+        _windowStart = _windowStart.AddTicks(elapsedWindows * window.Ticks);
+        _spent = 0m;
+        _calls = 0;
+    }
+}
