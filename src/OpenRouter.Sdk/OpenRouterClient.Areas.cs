@@ -12,12 +12,20 @@ namespace OpenRouter.Sdk;
 public sealed partial class OpenRouterClient
 {
     private OpenRouterActivityClient? _activity;
+    private OpenRouterSignInClient? _signIn;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
     /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterActivityClient Activity => Area(ref _activity, static pipeline => new OpenRouterActivityClient(pipeline));
+
+    /// <summary>
+    /// Sign in with OpenRouter on a server (the spec's <c>OAuth</c> operations): create an authorization code (needs
+    /// <see cref="OpenRouterClientOptions.ManagementKey"/>) and exchange a code for a user's key. An app with no key
+    /// yet uses <see cref="OpenRouterSignIn"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterSignInClient SignIn => Area(ref _signIn, static pipeline => new OpenRouterSignInClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

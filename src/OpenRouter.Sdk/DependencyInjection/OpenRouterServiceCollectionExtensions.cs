@@ -128,10 +128,12 @@ public static class OpenRouterServiceCollectionExtensions
         if (serviceKey is null)
         {
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Activity);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().SignIn);
         }
         else
         {
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Activity);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).SignIn);
         }
     }
 

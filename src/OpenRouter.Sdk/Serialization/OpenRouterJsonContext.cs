@@ -68,6 +68,12 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DataEnvelope<List<ActivityItem>>))]
 [JsonSerializable(typeof(DataEnvelope<AnalyticsMeta>))]
 
+// SignIn
+[JsonSerializable(typeof(OpenRouter.Sdk.SignIn.AuthKeysExchangeRequest))]
+[JsonSerializable(typeof(OpenRouter.Sdk.SignIn.AuthKeysExchangeResponse))]
+[JsonSerializable(typeof(AuthorizationCodeRequest))]
+[JsonSerializable(typeof(DataEnvelope<AuthorizationCode>))]
+
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
 }
