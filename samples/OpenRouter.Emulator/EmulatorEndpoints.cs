@@ -27,6 +27,7 @@ public static class EmulatorEndpoints
         endpoints.MapGet(Prefix + "/auth/key", Authorized(account.KeyAsync));
         endpoints.MapGet(Prefix + "/credits", Authorized(account.CreditsAsync));
         endpoints.MapActivityRoutes(state);
+        endpoints.MapSignInRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;
