@@ -21,6 +21,8 @@ public static class CoveredOperations
         new("createEmbeddings", "IOpenRouterClient.CreateEmbeddingsAsync", async (c, ct) => await c.CreateEmbeddingsAsync(SdkSamples.Embeddings(), ct), ResultPath: ""),
         new("getUserActivity", "OpenRouterActivityClient.GetActivityAsync", async (c, ct) => await c.Activity.GetActivityAsync(new ActivityQuery { Date = new DateTime(2025, 8, 24), ApiKeyHash = "abc123", UserId = "user_abc123", GroupByWorkspace = true, WorkspaceId = "550e8400-e29b-41d4-a716-446655440000" }, ct)),
         new("getAnalyticsMeta", "OpenRouterActivityClient.GetAnalyticsMetaAsync", async (c, ct) => await c.Activity.GetAnalyticsMetaAsync(ct)),
+        new("exchangeAuthCodeForAPIKey", "OpenRouterSignInClient.ExchangeCodeAsync", async (c, ct) => await c.SignIn.ExchangeCodeAsync("auth_code_abc123def456", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", ct), ResultPath: ""),
+        new("createAuthKeysCode", "OpenRouterSignInClient.CreateAuthorizationCodeAsync", async (c, ct) => await c.SignIn.CreateAuthorizationCodeAsync(new AuthorizationCodeRequest { CallbackUrl = new Uri("https://myapp.com/auth/callback"), CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", CodeChallengeMethod = "S256", Limit = 100 }, ct)),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>
