@@ -14,6 +14,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterActivityClient? _activity;
     private OpenRouterGuardrailsClient? _guardrails;
     private OpenRouterKeysClient? _keys;
+    private OpenRouterSignInClient? _signIn;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -33,6 +34,13 @@ public sealed partial class OpenRouterClient
     /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterKeysClient Keys => Area(ref _keys, static pipeline => new OpenRouterKeysClient(pipeline));
+
+    /// <summary>
+    /// Sign in with OpenRouter on a server (the spec's <c>OAuth</c> operations): create an authorization code (needs
+    /// <see cref="OpenRouterClientOptions.ManagementKey"/>) and exchange a code for a user's key. An app with no key
+    /// yet uses <see cref="OpenRouterSignIn"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterSignInClient SignIn => Area(ref _signIn, static pipeline => new OpenRouterSignInClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

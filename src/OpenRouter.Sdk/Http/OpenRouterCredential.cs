@@ -8,4 +8,7 @@ internal enum OpenRouterCredential
 
     /// <summary>The management key, <see cref="OpenRouterClientOptions.ManagementKey"/>, required by account administration.</summary>
     ManagementKey,
+
+    /// <summary>No key at all: the sign-in code exchange (<c>POST /auth/keys</c>), which runs before the user has a key.</summary>
+    None,
 }

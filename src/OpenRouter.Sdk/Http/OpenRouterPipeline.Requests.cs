@@ -10,19 +10,23 @@ internal sealed partial class OpenRouterPipeline
 {
     private LastUri? _lastUri;
 
-    /// <summary>Fails before any request when the operation's key is not configured: sending the other key would only be refused.</summary>
-    private AuthenticationHeaderValue AuthorizationFor(OpenRouterCredential credential, HttpMethod method, ApiPath path)
+    /// <summary>
+    /// Fails before any request when the operation's key is not configured: sending the other key would only be refused.
+    /// Null for an operation sent without a key, so that no configured key travels where none is needed.
+    /// </summary>
+    private AuthenticationHeaderValue? AuthorizationFor(OpenRouterCredential credential, HttpMethod method, ApiPath path)
     {
         return credential switch
         {
             OpenRouterCredential.ManagementKey => _managementAuthorization ?? throw OpenRouterErrorFactory.ManagementKeyMissing(Operation(method, path)),
+            OpenRouterCredential.None => null,
             _ => _authorization ?? throw OpenRouterErrorFactory.ApiKeyMissing(Operation(method, path)),
         };
 
         static string Operation(HttpMethod method, ApiPath path) => method.Method + " /" + path.WithoutQuery();
     }
 
-    private HttpRequestMessage CreateRequest(HttpMethod method, ApiPath path, byte[]? body, bool stream, AuthenticationHeaderValue authorization)
+    private HttpRequestMessage CreateRequest(HttpMethod method, ApiPath path, byte[]? body, bool stream, AuthenticationHeaderValue? authorization)
     {
         var request = new HttpRequestMessage(method, UriOf(path.Value));
         HttpRequestHeaders headers = request.Headers;

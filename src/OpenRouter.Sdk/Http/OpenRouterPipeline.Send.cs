@@ -38,7 +38,7 @@ internal sealed partial class OpenRouterPipeline
         Func<T, JsonElement?>? bodyError, OpenRouterCredential credential, CancellationToken cancellationToken)
     {
         _lifetime.ThrowIfDisposed();
-        AuthenticationHeaderValue authorization = AuthorizationFor(credential, method, path);
+        AuthenticationHeaderValue? authorization = AuthorizationFor(credential, method, path);
         var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
         var call = new CallLog(_logger, Time, method, path.Value, body, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
@@ -98,7 +98,7 @@ internal sealed partial class OpenRouterPipeline
     {
         TimeSpan limit = _options.StreamResponseTimeout;
         _lifetime.ThrowIfDisposed();
-        AuthenticationHeaderValue authorization = AuthorizationFor(OpenRouterCredential.ApiKey, HttpMethod.Post, path);
+        AuthenticationHeaderValue? authorization = AuthorizationFor(OpenRouterCredential.ApiKey, HttpMethod.Post, path);
         var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger);
         var call = new CallLog(_logger, Time, HttpMethod.Post, path.Value, body, stream: true);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);

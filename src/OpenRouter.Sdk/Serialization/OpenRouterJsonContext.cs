@@ -86,6 +86,11 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(CreateApiKeyRequest))]
 [JsonSerializable(typeof(UpdateApiKeyRequest))]
 [JsonSerializable(typeof(ApiKeyDeletion))]
+// SignIn
+[JsonSerializable(typeof(OpenRouter.Sdk.SignIn.AuthKeysExchangeRequest))]
+[JsonSerializable(typeof(OpenRouter.Sdk.SignIn.AuthKeysExchangeResponse))]
+[JsonSerializable(typeof(AuthorizationCodeRequest))]
+[JsonSerializable(typeof(DataEnvelope<AuthorizationCode>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
