@@ -9,6 +9,7 @@ using OpenRouter.Sdk.Serialization;
 namespace OpenRouter.Sdk.IntegrationTests;
 
 /// <summary>RELIABILITY.md "Streaming".</summary>
+[Collection(WallClockCollection.Name)]
 public sealed class StreamingTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
