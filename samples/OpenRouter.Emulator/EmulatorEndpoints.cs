@@ -29,6 +29,7 @@ public static class EmulatorEndpoints
         endpoints.MapActivityRoutes(state);
         endpoints.MapGuardrailsRoutes(state);
         endpoints.MapKeysRoutes(state);
+        endpoints.MapByokRoutes(state);
         endpoints.MapSignInRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));

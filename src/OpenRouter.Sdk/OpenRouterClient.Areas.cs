@@ -15,6 +15,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterGuardrailsClient? _guardrails;
     private OpenRouterKeysClient? _keys;
     private OpenRouterSignInClient? _signIn;
+    private OpenRouterByokClient? _byok;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -41,6 +42,12 @@ public sealed partial class OpenRouterClient
     /// yet uses <see cref="OpenRouterSignIn"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterSignInClient SignIn => Area(ref _signIn, static pipeline => new OpenRouterSignInClient(pipeline));
+
+    /// <summary>
+    /// Bring-your-own-key provider credentials (the spec's <c>BYOK</c> operations: list, create, get, update, delete);
+    /// needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterByokClient Byok => Area(ref _byok, static pipeline => new OpenRouterByokClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -131,6 +131,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Activity);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Guardrails);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Keys);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Byok);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().SignIn);
         }
         else
@@ -138,6 +139,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Activity);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Guardrails);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Keys);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Byok);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).SignIn);
         }
     }

@@ -91,6 +91,12 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(OpenRouter.Sdk.SignIn.AuthKeysExchangeResponse))]
 [JsonSerializable(typeof(AuthorizationCodeRequest))]
 [JsonSerializable(typeof(DataEnvelope<AuthorizationCode>))]
+// BYOK
+[JsonSerializable(typeof(DataEnvelope<List<ByokKey>>))]
+[JsonSerializable(typeof(DataEnvelope<ByokKey>))]
+[JsonSerializable(typeof(CreateByokKeyRequest))]
+[JsonSerializable(typeof(UpdateByokKeyRequest))]
+[JsonSerializable(typeof(ByokKeyDeletion))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

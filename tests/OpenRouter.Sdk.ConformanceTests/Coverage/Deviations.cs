@@ -34,5 +34,8 @@ public static class Deviations
             "ListAllKeyAssignmentsAsync returns IAsyncEnumerable<GuardrailKeyAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
         new("listMemberAssignments", ResponseEnvelopeDropped, "/total_count",
             "ListAllMemberAssignmentsAsync returns IAsyncEnumerable<GuardrailMemberAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        // ----- BYOK: the list is an enumeration over every page -----
+        new("listBYOKKeys", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<ByokKey> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }
