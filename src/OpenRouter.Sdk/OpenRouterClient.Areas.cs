@@ -15,6 +15,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterGuardrailsClient? _guardrails;
     private OpenRouterKeysClient? _keys;
     private OpenRouterSignInClient? _signIn;
+    private OpenRouterPresetsClient? _presets;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -41,6 +42,13 @@ public sealed partial class OpenRouterClient
     /// yet uses <see cref="OpenRouterSignIn"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterSignInClient SignIn => Area(ref _signIn, static pipeline => new OpenRouterSignInClient(pipeline));
+
+    /// <summary>
+    /// The account's presets and their versions (the spec's <c>Presets</c> management operations, such as
+    /// <c>GET /presets</c>); sent with <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the
+    /// same instance every time.
+    /// </summary>
+    public OpenRouterPresetsClient Presets => Area(ref _presets, static pipeline => new OpenRouterPresetsClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -91,6 +91,11 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(OpenRouter.Sdk.SignIn.AuthKeysExchangeResponse))]
 [JsonSerializable(typeof(AuthorizationCodeRequest))]
 [JsonSerializable(typeof(DataEnvelope<AuthorizationCode>))]
+// Presets
+[JsonSerializable(typeof(DataEnvelope<List<Preset>>))]
+[JsonSerializable(typeof(DataEnvelope<Preset>))]
+[JsonSerializable(typeof(DataEnvelope<List<PresetVersion>>))]
+[JsonSerializable(typeof(DataEnvelope<PresetVersion>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -40,6 +40,10 @@ public static class CoveredOperations
         new("deleteKeys", "OpenRouterKeysClient.DeleteKeyAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Keys.DeleteKeyAsync("f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", ct); return true; }, ResultPath: ""),
         new("exchangeAuthCodeForAPIKey", "OpenRouterSignInClient.ExchangeCodeAsync", async (c, ct) => await c.SignIn.ExchangeCodeAsync("auth_code_abc123def456", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", ct), ResultPath: ""),
         new("createAuthKeysCode", "OpenRouterSignInClient.CreateAuthorizationCodeAsync", async (c, ct) => await c.SignIn.CreateAuthorizationCodeAsync(new AuthorizationCodeRequest { CallbackUrl = new Uri("https://myapp.com/auth/callback"), CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", CodeChallengeMethod = "S256", Limit = 100 }, ct)),
+        new("listPresets", "OpenRouterPresetsClient.ListAsync", async (c, ct) => await ToListAsync(c.Presets.ListAsync(ct))),
+        new("getPreset", "OpenRouterPresetsClient.GetAsync", async (c, ct) => await c.Presets.GetAsync("my-preset", ct)),
+        new("listPresetVersions", "OpenRouterPresetsClient.ListVersionsAsync", async (c, ct) => await ToListAsync(c.Presets.ListVersionsAsync("my-preset", ct))),
+        new("getPresetVersion", "OpenRouterPresetsClient.GetVersionAsync", async (c, ct) => await c.Presets.GetVersionAsync("my-preset", "1", ct)),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>

@@ -34,5 +34,10 @@ public static class Deviations
             "ListAllKeyAssignmentsAsync returns IAsyncEnumerable<GuardrailKeyAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
         new("listMemberAssignments", ResponseEnvelopeDropped, "/total_count",
             "ListAllMemberAssignmentsAsync returns IAsyncEnumerable<GuardrailMemberAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        // ----- Presets: the lists are enumerations over every page -----
+        new("listPresets", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<Preset> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listPresetVersions", ResponseEnvelopeDropped, "/total_count",
+            "ListVersionsAsync returns IAsyncEnumerable<PresetVersion> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }
