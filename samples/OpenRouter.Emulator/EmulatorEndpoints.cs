@@ -31,6 +31,7 @@ public static class EmulatorEndpoints
         endpoints.MapKeysRoutes(state);
         endpoints.MapByokRoutes(state);
         endpoints.MapSignInRoutes(state);
+        endpoints.MapPresetsRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;

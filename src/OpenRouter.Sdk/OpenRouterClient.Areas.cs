@@ -16,6 +16,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterKeysClient? _keys;
     private OpenRouterSignInClient? _signIn;
     private OpenRouterByokClient? _byok;
+    private OpenRouterPresetsClient? _presets;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -48,6 +49,13 @@ public sealed partial class OpenRouterClient
     /// needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterByokClient Byok => Area(ref _byok, static pipeline => new OpenRouterByokClient(pipeline));
+
+    /// <summary>
+    /// The account's presets and their versions (the spec's <c>Presets</c> management operations, such as
+    /// <c>GET /presets</c>); sent with <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the
+    /// same instance every time.
+    /// </summary>
+    public OpenRouterPresetsClient Presets => Area(ref _presets, static pipeline => new OpenRouterPresetsClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -133,6 +133,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Keys);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Byok);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().SignIn);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Presets);
         }
         else
         {
@@ -141,6 +142,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Keys);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Byok);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).SignIn);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Presets);
         }
     }
 

@@ -97,6 +97,11 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(CreateByokKeyRequest))]
 [JsonSerializable(typeof(UpdateByokKeyRequest))]
 [JsonSerializable(typeof(ByokKeyDeletion))]
+// Presets
+[JsonSerializable(typeof(DataEnvelope<List<Preset>>))]
+[JsonSerializable(typeof(DataEnvelope<Preset>))]
+[JsonSerializable(typeof(DataEnvelope<List<PresetVersion>>))]
+[JsonSerializable(typeof(DataEnvelope<PresetVersion>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -45,6 +45,10 @@ public static class CoveredOperations
         new("getBYOKKey", "OpenRouterByokClient.GetAsync", async (c, ct) => await c.Byok.GetAsync("11111111-2222-3333-4444-555555555555", ct)),
         new("updateBYOKKey", "OpenRouterByokClient.UpdateAsync", async (c, ct) => await c.Byok.UpdateAsync("11111111-2222-3333-4444-555555555555", new UpdateByokKeyRequest { Name = "Updated OpenAI Key", Key = "sk-proj-newkey456...", Disabled = false, IsFallback = true, AllowedModels = ["openai/gpt-5.2"], AllowAllUsers = true, AllowAllApiKeys = true }, ct)),
         new("deleteBYOKKey", "OpenRouterByokClient.DeleteAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Byok.DeleteAsync("11111111-2222-3333-4444-555555555555", ct); return true; }, ResultPath: ""),
+        new("listPresets", "OpenRouterPresetsClient.ListAsync", async (c, ct) => await ToListAsync(c.Presets.ListAsync(ct))),
+        new("getPreset", "OpenRouterPresetsClient.GetAsync", async (c, ct) => await c.Presets.GetAsync("my-preset", ct)),
+        new("listPresetVersions", "OpenRouterPresetsClient.ListVersionsAsync", async (c, ct) => await ToListAsync(c.Presets.ListVersionsAsync("my-preset", ct))),
+        new("getPresetVersion", "OpenRouterPresetsClient.GetVersionAsync", async (c, ct) => await c.Presets.GetVersionAsync("my-preset", "1", ct)),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>

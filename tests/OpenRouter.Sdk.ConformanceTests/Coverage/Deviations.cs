@@ -37,5 +37,10 @@ public static class Deviations
         // ----- BYOK: the list is an enumeration over every page -----
         new("listBYOKKeys", ResponseEnvelopeDropped, "/total_count",
             "ListAsync returns IAsyncEnumerable<ByokKey> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        // ----- Presets: the lists are enumerations over every page -----
+        new("listPresets", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<Preset> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listPresetVersions", ResponseEnvelopeDropped, "/total_count",
+            "ListVersionsAsync returns IAsyncEnumerable<PresetVersion> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }
