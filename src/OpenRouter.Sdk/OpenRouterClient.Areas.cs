@@ -15,6 +15,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterGuardrailsClient? _guardrails;
     private OpenRouterKeysClient? _keys;
     private OpenRouterSignInClient? _signIn;
+    private OpenRouterWorkspacesClient? _workspaces;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -41,6 +42,12 @@ public sealed partial class OpenRouterClient
     /// yet uses <see cref="OpenRouterSignIn"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterSignInClient SignIn => Area(ref _signIn, static pipeline => new OpenRouterSignInClient(pipeline));
+
+    /// <summary>
+    /// Workspaces (the spec's <c>Workspaces</c> operations, such as <c>GET /workspaces</c>): workspaces and their
+    /// members; needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterWorkspacesClient Workspaces => Area(ref _workspaces, static pipeline => new OpenRouterWorkspacesClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

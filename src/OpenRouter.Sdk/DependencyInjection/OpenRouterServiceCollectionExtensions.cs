@@ -132,6 +132,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Guardrails);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Keys);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().SignIn);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Workspaces);
         }
         else
         {
@@ -139,6 +140,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Guardrails);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Keys);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).SignIn);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Workspaces);
         }
     }
 

@@ -91,6 +91,16 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(OpenRouter.Sdk.SignIn.AuthKeysExchangeResponse))]
 [JsonSerializable(typeof(AuthorizationCodeRequest))]
 [JsonSerializable(typeof(DataEnvelope<AuthorizationCode>))]
+// Workspaces
+[JsonSerializable(typeof(DataEnvelope<List<Workspace>>))]
+[JsonSerializable(typeof(DataEnvelope<Workspace>))]
+[JsonSerializable(typeof(CreateWorkspaceRequest))]
+[JsonSerializable(typeof(UpdateWorkspaceRequest))]
+[JsonSerializable(typeof(WorkspaceDeletion))]
+[JsonSerializable(typeof(DataEnvelope<List<WorkspaceMember>>))]
+[JsonSerializable(typeof(WorkspaceUserIdsBody))]
+[JsonSerializable(typeof(WorkspaceMembersAdded))]
+[JsonSerializable(typeof(WorkspaceMembersRemoval))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
