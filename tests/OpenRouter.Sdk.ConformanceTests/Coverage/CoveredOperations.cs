@@ -40,6 +40,14 @@ public static class CoveredOperations
         new("deleteKeys", "OpenRouterKeysClient.DeleteKeyAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Keys.DeleteKeyAsync("f01d52606dc8f0a8303a7b5cc3fa07109c2e346cec7c0a16b40de462992ce943", ct); return true; }, ResultPath: ""),
         new("exchangeAuthCodeForAPIKey", "OpenRouterSignInClient.ExchangeCodeAsync", async (c, ct) => await c.SignIn.ExchangeCodeAsync("auth_code_abc123def456", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", ct), ResultPath: ""),
         new("createAuthKeysCode", "OpenRouterSignInClient.CreateAuthorizationCodeAsync", async (c, ct) => await c.SignIn.CreateAuthorizationCodeAsync(new AuthorizationCodeRequest { CallbackUrl = new Uri("https://myapp.com/auth/callback"), CodeChallenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", CodeChallengeMethod = "S256", Limit = 100 }, ct)),
+        new("listWorkspaces", "OpenRouterWorkspacesClient.ListAsync", async (c, ct) => await ToListAsync(c.Workspaces.ListAsync(ct))),
+        new("createWorkspace", "OpenRouterWorkspacesClient.CreateAsync", async (c, ct) => await c.Workspaces.CreateAsync(new CreateWorkspaceRequest { Name = "Production", Slug = "production", Description = "Production environment workspace", DefaultTextModel = "openai/gpt-4o", DefaultImageModel = "openai/dall-e-3", DefaultProviderSort = ProviderSort.Price }, ct)),
+        new("getWorkspace", "OpenRouterWorkspacesClient.GetAsync", async (c, ct) => await c.Workspaces.GetAsync("production", ct)),
+        new("updateWorkspace", "OpenRouterWorkspacesClient.UpdateAsync", async (c, ct) => await c.Workspaces.UpdateAsync("production", new UpdateWorkspaceRequest { Name = "Updated Workspace", Slug = "updated-workspace" }, ct)),
+        new("deleteWorkspace", "OpenRouterWorkspacesClient.DeleteAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Workspaces.DeleteAsync("production", ct); return true; }, ResultPath: ""),
+        new("listWorkspaceMembers", "OpenRouterWorkspacesClient.ListMembersAsync", async (c, ct) => await ToListAsync(c.Workspaces.ListMembersAsync("production", ct))),
+        new("bulkAddWorkspaceMembers", "OpenRouterWorkspacesClient.AddMembersAsync", async (c, ct) => await c.Workspaces.AddMembersAsync("production", ["user_abc123", "user_def456"], ct), ResultPath: ""),
+        new("bulkRemoveWorkspaceMembers", "OpenRouterWorkspacesClient.RemoveMembersAsync", async (c, ct) => await c.Workspaces.RemoveMembersAsync("production", ["user_abc123", "user_def456"], ct), ResultPath: "removed_count"),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>

@@ -34,5 +34,9 @@ public static class Deviations
             "ListAllKeyAssignmentsAsync returns IAsyncEnumerable<GuardrailKeyAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
         new("listMemberAssignments", ResponseEnvelopeDropped, "/total_count",
             "ListAllMemberAssignmentsAsync returns IAsyncEnumerable<GuardrailMemberAssignment> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listWorkspaces", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<Workspace> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listWorkspaceMembers", ResponseEnvelopeDropped, "/total_count",
+            "ListMembersAsync returns IAsyncEnumerable<WorkspaceMember> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }
