@@ -30,6 +30,7 @@ public static class EmulatorEndpoints
         endpoints.MapGuardrailsRoutes(state);
         endpoints.MapKeysRoutes(state);
         endpoints.MapSignInRoutes(state);
+        endpoints.MapWorkspacesRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;
