@@ -32,6 +32,7 @@ public static class EmulatorEndpoints
         endpoints.MapByokRoutes(state);
         endpoints.MapSignInRoutes(state);
         endpoints.MapPresetsRoutes(state);
+        endpoints.MapWorkspacesRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;

@@ -17,6 +17,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterSignInClient? _signIn;
     private OpenRouterByokClient? _byok;
     private OpenRouterPresetsClient? _presets;
+    private OpenRouterWorkspacesClient? _workspaces;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -56,6 +57,12 @@ public sealed partial class OpenRouterClient
     /// same instance every time.
     /// </summary>
     public OpenRouterPresetsClient Presets => Area(ref _presets, static pipeline => new OpenRouterPresetsClient(pipeline));
+
+    /// <summary>
+    /// Workspaces (the spec's <c>Workspaces</c> operations, such as <c>GET /workspaces</c>): workspaces and their
+    /// members; needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterWorkspacesClient Workspaces => Area(ref _workspaces, static pipeline => new OpenRouterWorkspacesClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -134,6 +134,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Byok);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().SignIn);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Presets);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Workspaces);
         }
         else
         {
@@ -143,6 +144,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Byok);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).SignIn);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Presets);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Workspaces);
         }
     }
 

@@ -102,6 +102,16 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DataEnvelope<Preset>))]
 [JsonSerializable(typeof(DataEnvelope<List<PresetVersion>>))]
 [JsonSerializable(typeof(DataEnvelope<PresetVersion>))]
+// Workspaces
+[JsonSerializable(typeof(DataEnvelope<List<Workspace>>))]
+[JsonSerializable(typeof(DataEnvelope<Workspace>))]
+[JsonSerializable(typeof(CreateWorkspaceRequest))]
+[JsonSerializable(typeof(UpdateWorkspaceRequest))]
+[JsonSerializable(typeof(WorkspaceDeletion))]
+[JsonSerializable(typeof(DataEnvelope<List<WorkspaceMember>>))]
+[JsonSerializable(typeof(WorkspaceUserIdsBody))]
+[JsonSerializable(typeof(WorkspaceMembersAdded))]
+[JsonSerializable(typeof(WorkspaceMembersRemoval))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -49,6 +49,14 @@ public static class CoveredOperations
         new("getPreset", "OpenRouterPresetsClient.GetAsync", async (c, ct) => await c.Presets.GetAsync("my-preset", ct)),
         new("listPresetVersions", "OpenRouterPresetsClient.ListVersionsAsync", async (c, ct) => await ToListAsync(c.Presets.ListVersionsAsync("my-preset", ct))),
         new("getPresetVersion", "OpenRouterPresetsClient.GetVersionAsync", async (c, ct) => await c.Presets.GetVersionAsync("my-preset", "1", ct)),
+        new("listWorkspaces", "OpenRouterWorkspacesClient.ListAsync", async (c, ct) => await ToListAsync(c.Workspaces.ListAsync(ct))),
+        new("createWorkspace", "OpenRouterWorkspacesClient.CreateAsync", async (c, ct) => await c.Workspaces.CreateAsync(new CreateWorkspaceRequest { Name = "Production", Slug = "production", Description = "Production environment workspace", DefaultTextModel = "openai/gpt-4o", DefaultImageModel = "openai/dall-e-3", DefaultProviderSort = ProviderSort.Price }, ct)),
+        new("getWorkspace", "OpenRouterWorkspacesClient.GetAsync", async (c, ct) => await c.Workspaces.GetAsync("production", ct)),
+        new("updateWorkspace", "OpenRouterWorkspacesClient.UpdateAsync", async (c, ct) => await c.Workspaces.UpdateAsync("production", new UpdateWorkspaceRequest { Name = "Updated Workspace", Slug = "updated-workspace" }, ct)),
+        new("deleteWorkspace", "OpenRouterWorkspacesClient.DeleteAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Workspaces.DeleteAsync("production", ct); return true; }, ResultPath: ""),
+        new("listWorkspaceMembers", "OpenRouterWorkspacesClient.ListMembersAsync", async (c, ct) => await ToListAsync(c.Workspaces.ListMembersAsync("production", ct))),
+        new("bulkAddWorkspaceMembers", "OpenRouterWorkspacesClient.AddMembersAsync", async (c, ct) => await c.Workspaces.AddMembersAsync("production", ["user_abc123", "user_def456"], ct), ResultPath: ""),
+        new("bulkRemoveWorkspaceMembers", "OpenRouterWorkspacesClient.RemoveMembersAsync", async (c, ct) => await c.Workspaces.RemoveMembersAsync("production", ["user_abc123", "user_def456"], ct), ResultPath: "removed_count"),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>

@@ -42,5 +42,9 @@ public static class Deviations
             "ListAsync returns IAsyncEnumerable<Preset> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
         new("listPresetVersions", ResponseEnvelopeDropped, "/total_count",
             "ListVersionsAsync returns IAsyncEnumerable<PresetVersion> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listWorkspaces", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<Workspace> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listWorkspaceMembers", ResponseEnvelopeDropped, "/total_count",
+            "ListMembersAsync returns IAsyncEnumerable<WorkspaceMember> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }
