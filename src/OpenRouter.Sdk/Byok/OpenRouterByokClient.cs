@@ -145,35 +145,10 @@ public class OpenRouterByokClient
 
     private static string Operation(HttpMethod method, ApiPath path) => method.Method + " /" + path.WithoutQuery();
 
-    /// <summary>
-    /// Pages through <c>GET /byok</c> with <c>offset</c> and <c>limit</c>. A page shorter than asked for is the last
-    /// one, so a list that fits one page costs one request.
-    /// </summary>
-    private async IAsyncEnumerable<ByokKey> PagesAsync(ByokKeyListQuery? query, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        OpenRouterPipeline pipeline = Pipeline;
-        for (int offset = 0; ; offset += PageSize)
-        {
-            // A caller who cancelled while using the previous page gets no further request.
-            cancellationToken.ThrowIfCancellationRequested();
-            ApiPath page = ByokPath.Query("offset", offset.ToString(CultureInfo.InvariantCulture)).Query("limit", PageSize.ToString(CultureInfo.InvariantCulture));
-            page = query?.AppendTo(page) ?? page;
-            List<ByokKey> items = await pipeline.GetDataAsync(page, OpenRouterJsonContext.Default.DataEnvelopeListByokKey, OpenRouterCredential.ManagementKey, cancellationToken).ConfigureAwait(false);
-            foreach (ByokKey item in items)
-            {
-                // A null item carries nothing to act on; it is skipped rather than handed out as null.
-                if (item is not null)
-                {
-                    yield return item;
-                }
-            }
-
-            if (items.Count < PageSize)
-            {
-                yield break;
-            }
-        }
-    }
+    /// <summary>Pages through <c>GET /byok</c> lazily, with the management key.</summary>
+    private IAsyncEnumerable<ByokKey> PagesAsync(ByokKeyListQuery? query, CancellationToken cancellationToken) =>
+        Pipeline.PagesAsync(ByokPath, query is null ? null : query.AppendTo, OpenRouterJsonContext.Default.DataEnvelopeListByokKey, PageSize,
+            OpenRouterCredential.ManagementKey, cancellationToken);
 
     private async Task<ByokKey> SendForKeyAsync(HttpMethod method, ApiPath path, byte[] body, CancellationToken cancellationToken)
     {

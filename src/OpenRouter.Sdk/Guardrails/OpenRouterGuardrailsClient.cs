@@ -235,35 +235,11 @@ public class OpenRouterGuardrailsClient
 
     private static string Operation(HttpMethod method, ApiPath path) => method.Method + " /" + path.WithoutQuery();
 
-    /// <summary>
-    /// Pages through <paramref name="path"/> with <c>offset</c> and <c>limit</c>. A page shorter than asked for is
-    /// the last one, so a list that fits one page costs one request.
-    /// </summary>
-    private async IAsyncEnumerable<T> PagesAsync<T>(ApiPath path, (string Name, string Value)? filter, JsonTypeInfo<DataEnvelope<List<T>>> pageType,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        OpenRouterPipeline pipeline = Pipeline;
-        for (int offset = 0; ; offset += PageSize)
-        {
-            ApiPath page = path.Query("offset", offset.ToString(CultureInfo.InvariantCulture)).Query("limit", PageSize.ToString(CultureInfo.InvariantCulture));
-            if (filter is { } f)
-            {
-                page = page.Query(f.Name, f.Value);
-            }
-
-            List<T> items = await pipeline.GetDataAsync(page, pageType, OpenRouterCredential.ManagementKey, cancellationToken).ConfigureAwait(false);
-            foreach (T item in items)
-            {
-                yield return item;
-            }
-
-            if (items.Count < PageSize)
-            {
-                yield break;
-            }
-        }
-    }
+    /// <summary>Pages through <paramref name="path"/> lazily, with the management key.</summary>
+    private IAsyncEnumerable<T> PagesAsync<T>(ApiPath path, (string Name, string Value)? filter, JsonTypeInfo<DataEnvelope<List<T>>> pageType,
+        CancellationToken cancellationToken)
+        where T : class =>
+        Pipeline.PagesAsync(path, filter is { } f ? page => page.Query(f.Name, f.Value) : null, pageType, PageSize, OpenRouterCredential.ManagementKey, cancellationToken);
 
     private async Task<Guardrail> SendForGuardrailAsync(HttpMethod method, ApiPath path, byte[] body, CancellationToken cancellationToken)
     {

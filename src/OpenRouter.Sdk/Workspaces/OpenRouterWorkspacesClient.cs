@@ -201,30 +201,10 @@ public class OpenRouterWorkspacesClient
         return JsonSerializer.SerializeToUtf8Bytes(new WorkspaceUserIdsBody { UserIds = list }, OpenRouterJsonContext.Default.WorkspaceUserIdsBody);
     }
 
-    /// <summary>
-    /// Pages through <paramref name="path"/> with <c>offset</c> and <c>limit</c>. A page shorter than asked for is
-    /// the last one, so a list that fits one page costs one request.
-    /// </summary>
-    private async IAsyncEnumerable<T> PagesAsync<T>(ApiPath path, JsonTypeInfo<DataEnvelope<List<T>>> pageType,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
-        where T : class
-    {
-        OpenRouterPipeline pipeline = Pipeline;
-        for (int offset = 0; ; offset += PageSize)
-        {
-            ApiPath page = path.Query("offset", offset.ToString(CultureInfo.InvariantCulture)).Query("limit", PageSize.ToString(CultureInfo.InvariantCulture));
-            List<T> items = await pipeline.GetDataAsync(page, pageType, OpenRouterCredential.ManagementKey, cancellationToken).ConfigureAwait(false);
-            foreach (T item in items)
-            {
-                yield return item;
-            }
-
-            if (items.Count < PageSize)
-            {
-                yield break;
-            }
-        }
-    }
+    /// <summary>Pages through <paramref name="path"/> lazily, with the management key.</summary>
+    private IAsyncEnumerable<T> PagesAsync<T>(ApiPath path, JsonTypeInfo<DataEnvelope<List<T>>> pageType, CancellationToken cancellationToken)
+        where T : class =>
+        Pipeline.PagesAsync(path, null, pageType, PageSize, OpenRouterCredential.ManagementKey, cancellationToken);
 
     private async Task<Workspace> SendForWorkspaceAsync(HttpMethod method, ApiPath path, byte[] body, CancellationToken cancellationToken)
     {
