@@ -10,6 +10,9 @@ public static class CliApp
     /// <summary>The key sent to the emulator, which accepts any; distinctive so that key redaction never hides real text.</summary>
     private const string EmulatorKey = "sk-or-v1-emulator-00000000000000000000";
 
+    /// <summary>The application name sent to OpenRouter (<c>X-OpenRouter-Title</c>).</summary>
+    public const string AppTitle = "OpenRouter.Sdk CLI";
+
     /// <summary>The usage text.</summary>
     public const string Usage = """
         usage: openrouter <command> [options]
@@ -21,8 +24,26 @@ public static class CliApp
           key
           credits
 
-        Uses https://openrouter.ai when OPENROUTER_API_KEY is set, otherwise a built-in emulator on 127.0.0.1
-        (models emulator/echo, emulator/lorem, emulator/slow, emulator/rate-limit, emulator/mid-stream-error, ...).
+          login [--out FILE [--force]] [--paste] [--no-browser] [--site URL]
+          keys list [--include-disabled] [--json] [--site URL]
+          keys create --name NAME [--limit USD] [--limit-reset daily|weekly|monthly]
+                      [--expires-at 2026-12-31|2026-12-31T18:00:00Z] [--json] [--site URL]
+          keys delete HASH [--yes] [--site URL]
+          activity [--date YYYY-MM-DD] [--json] [--site URL]
+
+        chat, models, generation, key and credits use https://openrouter.ai when OPENROUTER_API_KEY is set, otherwise a
+        built-in emulator on 127.0.0.1 (models emulator/echo, emulator/lorem, emulator/slow, emulator/rate-limit,
+        emulator/mid-stream-error, ...).
+
+        login signs in with OpenRouter in your browser (PKCE, the browser comes back to 127.0.0.1) and prints your new
+        API key, or writes it with --out to FILE, readable by you only (--force replaces an existing file). --paste signs
+        in on any device and asks for the code the page shows; --no-browser only prints the address to open.
+
+        keys and activity need a management key in the OPENROUTER_MANAGEMENT_KEY environment variable (it is never
+        taken from the command line, nor printed). keys delete asks before deleting; without a terminal it needs --yes.
+
+        login, keys and activity talk to https://openrouter.ai, or to --site URL (for example an emulator started with
+        'dotnet run --project samples/OpenRouter.Emulator': --site http://127.0.0.1:5080).
         """;
 
     /// <summary>Runs one command line and returns the exit code (0 ok, 1 failed, 2 usage, 130 cancelled).</summary>
@@ -30,9 +51,19 @@ public static class CliApp
     /// <param name="console">Where to write.</param>
     /// <param name="apiKey">The OpenRouter key, or null to use the emulator.</param>
     /// <param name="cancellationToken">Cancels the command (Ctrl+C).</param>
-    public static async Task<int> RunAsync(string[] args, CliConsole console, string? apiKey, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, CliConsole console, string? apiKey, CancellationToken cancellationToken) =>
+        RunAsync(args, console, new CliEnvironment { ApiKey = apiKey }, cancellationToken);
+
+    /// <summary>Runs one command line and returns the exit code (0 ok, 1 failed, 2 usage, 130 cancelled).</summary>
+    /// <param name="args">The arguments.</param>
+    /// <param name="console">Where to write.</param>
+    /// <param name="environment">The keys (the inference key, or null to use the emulator; the management key) and the browser.</param>
+    /// <param name="cancellationToken">Cancels the command (Ctrl+C).</param>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CliEnvironment environment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(environment);
+        string? apiKey = environment.ApiKey;
         try
         {
             CliArguments parsed = CliArguments.Parse(args);
@@ -40,6 +71,12 @@ public static class CliApp
             {
                 await console.Out.WriteLineAsync(Usage);
                 return parsed.Command.Length == 0 ? 2 : 0;
+            }
+
+            // login, keys and activity talk to a site of their own with a key of their own, never to the built-in emulator.
+            if (BindStandalone(parsed, console, environment, cancellationToken) is { } standalone)
+            {
+                return await standalone();
             }
 
             Func<IOpenRouterClient, Task<int>> command = Bind(parsed, console, emulated: string.IsNullOrWhiteSpace(apiKey), cancellationToken);
@@ -53,7 +90,7 @@ public static class CliApp
             {
                 ApiKey = apiKey ?? EmulatorKey,
                 BaseUrl = emulator?.BaseUrl ?? OpenRouterClientOptions.DefaultBaseUrl,
-                AppTitle = "OpenRouter.Sdk CLI",
+                AppTitle = AppTitle,
             });
             return await command(client);
         }
@@ -61,6 +98,11 @@ public static class CliApp
         {
             await console.Error.WriteLineAsync($"openrouter: {e.Message} (see 'openrouter --help')");
             return 2;
+        }
+        catch (CliFailureException e)
+        {
+            await console.Error.WriteLineAsync($"openrouter: {e.Message}");
+            return 1;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -73,6 +115,23 @@ public static class CliApp
             await console.Error.WriteLineAsync();
             await console.Error.WriteLineAsync($"openrouter: {e.Message}");
             return 1;
+        }
+    }
+
+    /// <summary>Validates the command line of a command that makes its own client, and returns it; null for the other commands.</summary>
+    private static Func<Task<int>>? BindStandalone(CliArguments args, CliConsole console, CliEnvironment environment, CancellationToken ct)
+    {
+        switch (args.Command)
+        {
+            case "login":
+                LoginCommand.Options login = LoginCommand.Options.From(args);
+                return () => LoginCommand.RunAsync(login, console, environment, ct);
+            case "keys":
+                return KeysCommands.Bind(args, console, environment, ct);
+            case "activity":
+                return ActivityCommand.Bind(args, console, environment, ct);
+            default:
+                return null;
         }
     }
 

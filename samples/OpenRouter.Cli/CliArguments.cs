@@ -3,7 +3,11 @@ namespace OpenRouter.Cli;
 /// <summary>A command line split into a command, its positional arguments, and its options (repeatable, multi-valued).</summary>
 public sealed class CliArguments
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--stream", "--json", "--help", "-h" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal)
+    {
+        "--stream", "--json", "--help", "-h", "--include-disabled", "--yes", "--force", "--paste", "--no-browser",
+    };
+
     private static readonly HashSet<string> MultiValued = new(StringComparer.Ordinal) { "--fallback", "--provider-order" };
 
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
@@ -76,6 +80,9 @@ public sealed class CliArguments
     /// <summary>Whether a flag such as <c>--stream</c> was given.</summary>
     public bool Has(string flag) => _flags.Contains(flag);
 
+    /// <summary>Whether an option or flag was given at all, with or without a value.</summary>
+    public bool Contains(string name) => _options.ContainsKey(name) || _flags.Contains(name);
+
     /// <summary>All values of an option, split on commas too (<c>--fallback a,b</c>).</summary>
     public IReadOnlyList<string> Values(string option) =>
         _options.TryGetValue(option, out List<string>? values)
@@ -108,3 +115,6 @@ public sealed class CliArguments
 
 /// <summary>The command line is wrong; the message says how.</summary>
 public sealed class CliUsageException(string message) : Exception(message);
+
+/// <summary>The command could not do its work for a reason other than the API (a file that exists, a question declined); the message says why.</summary>
+public sealed class CliFailureException(string message) : Exception(message);

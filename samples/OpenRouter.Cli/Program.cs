@@ -9,4 +9,4 @@ Console.CancelKeyPress += (_, e) =>
 };
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 
-return await CliApp.RunAsync(args, CliConsole.System, Environment.GetEnvironmentVariable("OPENROUTER_API_KEY"), cancel.Token);
+return await CliApp.RunAsync(args, CliConsole.System, CliEnvironment.FromProcess(), cancel.Token);

@@ -36,7 +36,7 @@ public static class AccountCommands
             string.Format(CultureInfo.InvariantCulture, "{0:N0}", m.ContextLength),
             m.Name ?? string.Empty,
         }));
-        await WriteTableAsync(console.Out, table);
+        await CliOutput.WriteTableAsync(console.Out, table, 1, 2, 3);
         await console.Error.WriteLineAsync($"{table.Count - 1} of {models.Count} models");
         return 0;
     }
@@ -52,12 +52,12 @@ public static class AccountCommands
             generation = await client.GetGenerationAsync(id, ct);
         }
 
-        await WriteRowsAsync(console.Out,
+        await CliOutput.WriteRowsAsync(console.Out,
             ("Id", generation.Id),
             ("Model", generation.Model),
             ("Provider", generation.ProviderName),
             ("Created", generation.CreatedAt?.ToString("u", CultureInfo.InvariantCulture)),
-            ("Total cost (USD)", Money(generation.TotalCost)),
+            ("Total cost (USD)", CliOutput.Money(generation.TotalCost)),
             ("Prompt tokens", generation.NativeTokensPrompt?.ToString(CultureInfo.InvariantCulture)),
             ("Completion tokens", generation.NativeTokensCompletion?.ToString(CultureInfo.InvariantCulture)),
             ("Reasoning tokens", generation.NativeTokensReasoning?.ToString(CultureInfo.InvariantCulture)),
@@ -75,14 +75,14 @@ public static class AccountCommands
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(console);
         KeyInfo key = await client.GetKeyInfoAsync(ct);
-        await WriteRowsAsync(console.Out,
+        await CliOutput.WriteRowsAsync(console.Out,
             ("Label", key.Label),
-            ("Limit (USD)", key.Limit is decimal limit ? Money(limit) : "none"),
-            ("Limit remaining (USD)", key.LimitRemaining is decimal remaining ? Money(remaining) : "unlimited"),
+            ("Limit (USD)", key.Limit is decimal limit ? CliOutput.Money(limit) : "none"),
+            ("Limit remaining (USD)", key.LimitRemaining is decimal remaining ? CliOutput.Money(remaining) : "unlimited"),
             ("Limit reset", key.LimitReset?.Value),
-            ("Usage (USD)", Money(key.Usage)),
-            ("Usage today (USD)", key.UsageDaily is decimal daily ? Money(daily) : null),
-            ("Usage this month (USD)", key.UsageMonthly is decimal monthly ? Money(monthly) : null),
+            ("Usage (USD)", CliOutput.Money(key.Usage)),
+            ("Usage today (USD)", key.UsageDaily is decimal daily ? CliOutput.Money(daily) : null),
+            ("Usage this month (USD)", key.UsageMonthly is decimal monthly ? CliOutput.Money(monthly) : null),
             ("Free tier", key.IsFreeTier.ToString()),
             ("Management key", key.IsManagementKey?.ToString()),
             ("Expires", key.ExpiresAt?.ToString("u", CultureInfo.InvariantCulture)));
@@ -95,37 +95,13 @@ public static class AccountCommands
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(console);
         CreditsInfo credits = await client.GetCreditsAsync(ct);
-        await WriteRowsAsync(console.Out,
-            ("Total credits (USD)", Money(credits.TotalCredits)),
-            ("Total usage (USD)", Money(credits.TotalUsage)),
-            ("Remaining (USD)", Money(credits.TotalCredits - credits.TotalUsage)));
+        await CliOutput.WriteRowsAsync(console.Out,
+            ("Total credits (USD)", CliOutput.Money(credits.TotalCredits)),
+            ("Total usage (USD)", CliOutput.Money(credits.TotalUsage)),
+            ("Remaining (USD)", CliOutput.Money(credits.TotalCredits - credits.TotalUsage)));
         return 0;
     }
 
     private static string PerMillion(decimal? perToken) =>
         perToken is decimal p ? (p * 1_000_000m).ToString("0.####", CultureInfo.InvariantCulture) : "-";
-
-    private static async Task WriteTableAsync(TextWriter output, List<string[]> rows)
-    {
-        int[] widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
-        foreach (string[] row in rows)
-        {
-            await output.WriteLineAsync(string.Join("  ", row.Select((cell, c) => c is 1 or 2 or 3 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
-        }
-    }
-
-    private static string Money(decimal value) => value.ToString("0.########", CultureInfo.InvariantCulture);
-
-    /// <summary>Prints "Label  value" rows, skipping values the server did not send.</summary>
-    private static async Task WriteRowsAsync(TextWriter output, params (string Label, string? Value)[] rows)
-    {
-        int width = rows.Max(r => r.Label.Length);
-        foreach ((string label, string? value) in rows)
-        {
-            if (value is not null)
-            {
-                await output.WriteLineAsync($"{label.PadRight(width)}  {value}");
-            }
-        }
-    }
 }
