@@ -76,9 +76,9 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     }
 
     /// <summary>A client for <see cref="WithOptions"/>: the parent's connections, life and budget, other options.</summary>
-    private OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options, ClientLifetime parentLifetime)
+    private OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options, ClientLifetime parentLifetime, OpenRouterPipeline? parentKeys)
     {
-        _pipeline = new OpenRouterPipeline(httpClientProvider, ValidatedCopy(options), parentLifetime);
+        _pipeline = new OpenRouterPipeline(httpClientProvider, ValidatedCopy(options), parentLifetime, parentKeys);
     }
 
     /// <inheritdoc />
@@ -103,7 +103,8 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// <c>await client.WithOptions(o => o.MaxRetries = 0).CreateChatCompletionAsync(request, ct)</c>.
     /// Every option applies per call (retries too, when the chain includes <see cref="OpenRouterResilienceHandler"/>),
     /// except the clock and logger of the retry waits, which stay the handler's, and <see cref="OpenRouterClientOptions.Budget"/>:
-    /// the returned client shares this one's <see cref="Budget"/> guard (its spend counts against the same ceiling). The returned client is cheap, needs
+    /// the returned client shares this one's <see cref="Budget"/> guard (its spend counts against the same ceiling). Unless
+    /// <paramref name="configure"/> changes a key or key provider, it sends with this client's keys as they rotate. The returned client is cheap, needs
     /// no disposal; once this client is disposed, its calls end with <see cref="ObjectDisposedException"/> too.
     /// </summary>
     /// <param name="configure">Changes a copy of this client's options.</param>
@@ -111,9 +112,16 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     public OpenRouterClient WithOptions(Action<OpenRouterClientOptions> configure)
     {
         Argument.NotNull(configure);
-        OpenRouterClientOptions copy = _pipeline.Options.Clone();
+        OpenRouterClientOptions parent = _pipeline.Options;
+        OpenRouterClientOptions copy = parent.Clone();
         configure(copy);
-        return new OpenRouterClient(_pipeline.HttpClientProvider, copy, _pipeline.Lifetime);
+
+        // Keys left alone stay this client's keys, rotations included (a provider's new key, a reloaded configuration).
+        bool sameKeys = string.Equals(copy.ApiKey, parent.ApiKey, StringComparison.Ordinal)
+            && string.Equals(copy.ManagementKey, parent.ManagementKey, StringComparison.Ordinal)
+            && Equals(copy.ApiKeyProvider, parent.ApiKeyProvider)
+            && Equals(copy.ManagementKeyProvider, parent.ManagementKeyProvider);
+        return new OpenRouterClient(_pipeline.HttpClientProvider, copy, _pipeline.Lifetime, sameKeys ? _pipeline : null);
     }
 
     /// <summary>Describes the client without its key.</summary>
