@@ -42,6 +42,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         HttpClient http = _ownedHttpClient;
         _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
         _pipeline = new OpenRouterPipeline(() => http, copy, _ownedLifetime);
+        WatchKeyLimit();
     }
 
     /// <summary>
@@ -64,6 +65,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         OpenRouterClientOptions copy = ValidatedCopy(options);
         _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
         _pipeline = new OpenRouterPipeline(() => httpClient, copy, _ownedLifetime);
+        WatchKeyLimit();
     }
 
     /// <summary>Creates a client that asks <paramref name="httpClientProvider"/> for an HttpClient on every call (used with IHttpClientFactory).</summary>
@@ -73,6 +75,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         OpenRouterClientOptions copy = ValidatedCopy(options);
         _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
         _pipeline = new OpenRouterPipeline(httpClientProvider, copy, _ownedLifetime);
+        WatchKeyLimit();
     }
 
     /// <summary>A client for <see cref="WithOptions"/>: the parent's connections, life and budget, other options.</summary>
@@ -148,7 +151,11 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
     {
         OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
-        budget?.EnsureAvailable();
+        if (budget is not null)
+        {
+            await budget.EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, ChatCompletionChunkStream.Path, body,
             ReadCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
         budget?.Record(completion.Usage?.Cost);
@@ -200,6 +207,15 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             {
                 Argument.Requires(request.Messages[i] is not null, $"Message {i} is null.", nameof(request));
             }
+        }
+    }
+
+    /// <summary>A budget that watches the key's own limit reads it with this client's <see cref="GetKeyInfoAsync"/>.</summary>
+    private void WatchKeyLimit()
+    {
+        if (_ownedLifetime?.Budget is { KeyLimitCheckInterval: not null } budget)
+        {
+            budget.KeyLookup = GetKeyInfoAsync;
         }
     }
 
