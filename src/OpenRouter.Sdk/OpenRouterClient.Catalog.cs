@@ -97,7 +97,11 @@ public sealed partial class OpenRouterClient
     private async Task<EmbeddingsResponse> CreateEmbeddingsCoreAsync(byte[] body, CancellationToken cancellationToken)
     {
         OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
-        budget?.EnsureAvailable();
+        if (budget is not null)
+        {
+            await budget.EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         EmbeddingsResponse response = await _pipeline.SendAsync(HttpMethod.Post, ApiPath.Of("embeddings"), body, OpenRouterJsonContext.Default.EmbeddingsResponse,
             static r => OpenRouterPipeline.ErrorMember(r.AdditionalProperties), cancellationToken).ConfigureAwait(false);
         budget?.Record(response.Usage?.Cost);

@@ -42,6 +42,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         HttpClient http = _ownedHttpClient;
         _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
         _pipeline = new OpenRouterPipeline(() => http, copy, _ownedLifetime);
+        WatchKeyLimit();
     }
 
     /// <summary>
@@ -64,6 +65,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         OpenRouterClientOptions copy = ValidatedCopy(options);
         _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
         _pipeline = new OpenRouterPipeline(() => httpClient, copy, _ownedLifetime);
+        WatchKeyLimit();
     }
 
     /// <summary>Creates a client that asks <paramref name="httpClientProvider"/> for an HttpClient on every call (used with IHttpClientFactory).</summary>
@@ -73,12 +75,13 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         OpenRouterClientOptions copy = ValidatedCopy(options);
         _ownedLifetime = new ClientLifetime(OpenRouterBudgetGuard.For(copy));
         _pipeline = new OpenRouterPipeline(httpClientProvider, copy, _ownedLifetime);
+        WatchKeyLimit();
     }
 
     /// <summary>A client for <see cref="WithOptions"/>: the parent's connections, life and budget, other options.</summary>
-    private OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options, ClientLifetime parentLifetime)
+    private OpenRouterClient(Func<HttpClient> httpClientProvider, OpenRouterClientOptions options, ClientLifetime parentLifetime, OpenRouterPipeline? parentKeys)
     {
-        _pipeline = new OpenRouterPipeline(httpClientProvider, ValidatedCopy(options), parentLifetime);
+        _pipeline = new OpenRouterPipeline(httpClientProvider, ValidatedCopy(options), parentLifetime, parentKeys);
     }
 
     /// <inheritdoc />
@@ -103,7 +106,8 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// <c>await client.WithOptions(o => o.MaxRetries = 0).CreateChatCompletionAsync(request, ct)</c>.
     /// Every option applies per call (retries too, when the chain includes <see cref="OpenRouterResilienceHandler"/>),
     /// except the clock and logger of the retry waits, which stay the handler's, and <see cref="OpenRouterClientOptions.Budget"/>:
-    /// the returned client shares this one's <see cref="Budget"/> guard (its spend counts against the same ceiling). The returned client is cheap, needs
+    /// the returned client shares this one's <see cref="Budget"/> guard (its spend counts against the same ceiling). Unless
+    /// <paramref name="configure"/> changes a key or key provider, it sends with this client's keys as they rotate. The returned client is cheap, needs
     /// no disposal; once this client is disposed, its calls end with <see cref="ObjectDisposedException"/> too.
     /// </summary>
     /// <param name="configure">Changes a copy of this client's options.</param>
@@ -111,9 +115,16 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     public OpenRouterClient WithOptions(Action<OpenRouterClientOptions> configure)
     {
         Argument.NotNull(configure);
-        OpenRouterClientOptions copy = _pipeline.Options.Clone();
+        OpenRouterClientOptions parent = _pipeline.Options;
+        OpenRouterClientOptions copy = parent.Clone();
         configure(copy);
-        return new OpenRouterClient(_pipeline.HttpClientProvider, copy, _pipeline.Lifetime);
+
+        // Keys left alone stay this client's keys, rotations included (a provider's new key, a reloaded configuration).
+        bool sameKeys = string.Equals(copy.ApiKey, parent.ApiKey, StringComparison.Ordinal)
+            && string.Equals(copy.ManagementKey, parent.ManagementKey, StringComparison.Ordinal)
+            && Equals(copy.ApiKeyProvider, parent.ApiKeyProvider)
+            && Equals(copy.ManagementKeyProvider, parent.ManagementKeyProvider);
+        return new OpenRouterClient(_pipeline.HttpClientProvider, copy, _pipeline.Lifetime, sameKeys ? _pipeline : null);
     }
 
     /// <summary>Describes the client without its key.</summary>
@@ -140,7 +151,11 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
     {
         OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
-        budget?.EnsureAvailable();
+        if (budget is not null)
+        {
+            await budget.EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, ChatCompletionChunkStream.Path, body,
             ReadCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
         budget?.Record(completion.Usage?.Cost);
@@ -192,6 +207,15 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             {
                 Argument.Requires(request.Messages[i] is not null, $"Message {i} is null.", nameof(request));
             }
+        }
+    }
+
+    /// <summary>A budget that watches the key's own limit reads it with this client's <see cref="GetKeyInfoAsync"/>.</summary>
+    private void WatchKeyLimit()
+    {
+        if (_ownedLifetime?.Budget is { KeyLimitCheckInterval: not null } budget)
+        {
+            budget.KeyLookup = GetKeyInfoAsync;
         }
     }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Text.Json.Serialization;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OpenRouter.Sdk.Http;
 
@@ -39,6 +41,27 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     [JsonIgnore]
     public string? ManagementKey { get; set; }
+
+    /// <summary>
+    /// Where the API key comes from when it changes over the client's life (a secret store that rotates it): asked
+    /// before every call, and what it returns is sent, so a rotated key takes effect without a new client. It replaces
+    /// <see cref="ApiKey"/> and <c>OPENROUTER_API_KEY</c> (set one or the other, not both). Called often: return a
+    /// cached key and refresh it in the background or on expiry, not with a network call per request. The key is
+    /// trimmed and checked like <see cref="ApiKey"/>; a blank key or one with whitespace inside fails the call before
+    /// it is sent with an <see cref="InvalidOperationException"/> that names this setting, never the key. An exception
+    /// the provider throws reaches the caller unchanged. Not bound from configuration.
+    /// </summary>
+    /// <example><c>options.ApiKeyProvider = ct =&gt; secrets.GetSecretAsync("openrouter-key", ct);</c></example>
+    [JsonIgnore]
+    public Func<CancellationToken, ValueTask<string>>? ApiKeyProvider { get; set; }
+
+    /// <summary>
+    /// Where the management key comes from when it changes over the client's life: as <see cref="ApiKeyProvider"/>,
+    /// for <see cref="ManagementKey"/> (set one or the other, not both). Asked only before calls that need a
+    /// management key.
+    /// </summary>
+    [JsonIgnore]
+    public Func<CancellationToken, ValueTask<string>>? ManagementKeyProvider { get; set; }
 
     /// <summary>The API root, <c>https://openrouter.ai/api/v1/</c> by default. Plain http is accepted only for loopback hosts.</summary>
     public Uri BaseUrl { get; set; } = DefaultBaseUrl;
@@ -120,7 +143,10 @@ public sealed class OpenRouterClientOptions
 
     /// <summary>Describes the options without the key.</summary>
     public override string ToString() =>
-        $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, ManagementKey = {(string.IsNullOrEmpty(ManagementKey) ? "(not set)" : "***")}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, EnableRetries = {EnableRetries}, MaxRetries = {MaxRetries}, RequestTimeout = {RequestTimeout}, StreamResponseTimeout = {StreamResponseTimeout}, StreamIdleTimeout = {StreamIdleTimeout} }}";
+        $"OpenRouterClientOptions {{ BaseUrl = {BaseUrl}, ApiKey = {Shown(ApiKey, ApiKeyProvider)}, ManagementKey = {Shown(ManagementKey, ManagementKeyProvider)}, AppTitle = {AppTitle}, HttpReferer = {HttpReferer}, EnableRetries = {EnableRetries}, MaxRetries = {MaxRetries}, RequestTimeout = {RequestTimeout}, StreamResponseTimeout = {StreamResponseTimeout}, StreamIdleTimeout = {StreamIdleTimeout} }}";
+
+    private static string Shown(string? key, object? provider) =>
+        provider is not null ? "(provider)" : string.IsNullOrEmpty(key) ? "(not set)" : "***";
 
     /// <summary>The key to send: <see cref="ApiKey"/> or the environment variable, without surrounding whitespace.</summary>
     internal string? ResolveApiKey() =>
@@ -137,9 +163,22 @@ public sealed class OpenRouterClientOptions
     {
         string? key = ResolveApiKey();
         string? managementKey = ResolveManagementKey();
-        if (string.IsNullOrWhiteSpace(key) && managementKey is null)
+        if (ApiKeyProvider is not null && !string.IsNullOrWhiteSpace(ApiKey))
         {
-            return $"No OpenRouter API key: set OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey') or the {ApiKeyEnvironmentVariable} environment variable (for administration only, OpenRouterClientOptions.ManagementKey or {ManagementKeyEnvironmentVariable}).";
+            return "OpenRouterClientOptions.ApiKey and OpenRouterClientOptions.ApiKeyProvider are both set; set one: the provider for a key that rotates, ApiKey for a fixed one.";
+        }
+
+        if (ManagementKeyProvider is not null && !string.IsNullOrWhiteSpace(ManagementKey))
+        {
+            return "OpenRouterClientOptions.ManagementKey and OpenRouterClientOptions.ManagementKeyProvider are both set; set one: the provider for a key that rotates, ManagementKey for a fixed one.";
+        }
+
+        // A provider replaces the key and its environment variable: a stray OPENROUTER_API_KEY is not checked then.
+        key = ApiKeyProvider is null ? key : null;
+        managementKey = ManagementKeyProvider is null ? managementKey : null;
+        if (string.IsNullOrWhiteSpace(key) && managementKey is null && ApiKeyProvider is null && ManagementKeyProvider is null)
+        {
+            return $"No OpenRouter API key: set OpenRouterClientOptions.ApiKey (configuration key '{SectionName}:ApiKey'), the {ApiKeyEnvironmentVariable} environment variable or OpenRouterClientOptions.ApiKeyProvider (for administration only, OpenRouterClientOptions.ManagementKey or {ManagementKeyEnvironmentVariable}).";
         }
 
         if (!string.IsNullOrWhiteSpace(key) && KeyProblem(key!, nameof(ApiKey), ApiKey, ApiKeyEnvironmentVariable) is { } keyProblem)
@@ -229,6 +268,23 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     private static string? KeyProblem(string key, string name, string? configured, string environmentVariable)
     {
+        if (KeyCharacterProblem(key) is not { } problem)
+        {
+            return null;
+        }
+
+        string source = string.IsNullOrWhiteSpace(configured)
+            ? $"The {environmentVariable} environment variable (used because OpenRouterClientOptions.{name}, configuration key '{SectionName}:{name}', is not set)"
+            : $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}')";
+        return $"{source} {problem}";
+    }
+
+    /// <summary>
+    /// What is wrong with the characters of a (trimmed) key, as the end of a sentence whose subject is where the key
+    /// came from ("contains whitespace at position 9 of 20; ..."), or null for a key that can be sent.
+    /// </summary>
+    internal static string? KeyCharacterProblem(string key)
+    {
         for (int i = 0; i < key.Length; i++)
         {
             char c = key[i];
@@ -238,10 +294,7 @@ public sealed class OpenRouterClientOptions
             }
 
             string what = char.IsWhiteSpace(c) ? "whitespace" : char.IsControl(c) ? "a control character" : "a non-ASCII character";
-            string source = string.IsNullOrWhiteSpace(configured)
-                ? $"The {environmentVariable} environment variable (used because OpenRouterClientOptions.{name}, configuration key '{SectionName}:{name}', is not set)"
-                : $"OpenRouterClientOptions.{name} (configuration key '{SectionName}:{name}')";
-            return $"{source} contains {what} at position {i + 1} of {key.Length}; an OpenRouter key is a single token such as sk-or-v1-..., so check for a space or line break pasted into it. The key is not shown.";
+            return $"contains {what} at position {i + 1} of {key.Length}; an OpenRouter key is a single token such as sk-or-v1-..., so check for a space or line break pasted into it. The key is not shown.";
         }
 
         return null;

@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace OpenRouter.Sdk;
 
@@ -24,13 +26,31 @@ public sealed class OpenRouterBudgetGuard
     private decimal _spent;
     private long _calls;
 
+    // What GET /key last said is left of the key's limit (null: no limit, or not read yet), when, and what the calls
+    // recorded since have cost. A read is claimed by setting _keyReadClaimed, so that at most one call reads at a time.
+    private decimal? _keyRemaining;
+    private DateTimeOffset? _keyReadAt;
+    private decimal _spentSinceKeyRead;
+    private DateTimeOffset? _keyReadClaimed;
+
     internal OpenRouterBudgetGuard(OpenRouterBudget budget, TimeProvider time)
     {
         Limit = budget.Limit;
         Window = budget.Window;
+        KeyLimitCheckInterval = budget.KeyLimitCheckInterval;
+        KeyLimitReserve = budget.KeyLimitReserve;
         _time = time;
         _windowStart = time.GetUtcNow();
     }
+
+    /// <summary>How often the key's remaining limit is read from <c>GET /key</c>, or null when it is not watched.</summary>
+    public TimeSpan? KeyLimitCheckInterval { get; }
+
+    /// <summary>The credit to keep on the key: calls that spend are refused once its remaining limit is at or below this.</summary>
+    public decimal KeyLimitReserve { get; }
+
+    /// <summary>Reads the key's state (<c>GET /key</c>) for <see cref="KeyLimitCheckInterval"/>; set by the owning client.</summary>
+    internal Func<CancellationToken, Task<KeyInfo>>? KeyLookup { get; set; }
 
     /// <summary>The ceiling in US dollars.</summary>
     public decimal Limit { get; }
@@ -51,7 +71,8 @@ public sealed class OpenRouterBudgetGuard
         lock (_gate)
         {
             Roll();
-            return new OpenRouterBudgetSnapshot(Limit, _spent, Window, _windowStart, _calls);
+            decimal? keyRemaining = _keyRemaining is { } remaining ? remaining - _spentSinceKeyRead : null;
+            return new OpenRouterBudgetSnapshot(Limit, _spent, Window, _windowStart, _calls, keyRemaining, _keyReadAt, KeyLimitReserve);
         }
     }
 
@@ -59,7 +80,22 @@ public sealed class OpenRouterBudgetGuard
     internal static OpenRouterBudgetGuard? For(OpenRouterClientOptions options) =>
         options.Budget is { } budget ? new OpenRouterBudgetGuard(budget, options.TimeProvider) : null;
 
-    /// <summary>Throws <see cref="OpenRouterBudgetExceededException"/> when the ceiling is reached; called before a call that spends is sent.</summary>
+    /// <summary>
+    /// Throws <see cref="OpenRouterBudgetExceededException"/> when the ceiling is reached; called before a call that
+    /// spends is sent. When the key's limit is watched and its last read is older than the interval, reads it first.
+    /// </summary>
+    internal ValueTask EnsureAvailableAsync(CancellationToken cancellationToken)
+    {
+        if (KeyLimitCheckInterval is { } interval && KeyLookup is { } lookup && ClaimKeyRead(interval) is { } claimed)
+        {
+            return ReadKeyThenCheckAsync(lookup, claimed, cancellationToken);
+        }
+
+        EnsureAvailable();
+        return default;
+    }
+
+    /// <summary>Throws <see cref="OpenRouterBudgetExceededException"/> when the ceiling is reached, from what is known now.</summary>
     internal void EnsureAvailable()
     {
         OpenRouterBudgetSnapshot snapshot = GetSnapshot();
@@ -82,7 +118,59 @@ public sealed class OpenRouterBudgetGuard
             Roll();
             _spent += amount;
             _calls++;
+            _spentSinceKeyRead += amount;
         }
+    }
+
+    /// <summary>
+    /// Claims the next read of the key when the last one (or the last attempt) is older than the interval, so that
+    /// one call reads while the others go on with what is known. Null when no read is due or one is under way.
+    /// </summary>
+    private DateTimeOffset? ClaimKeyRead(TimeSpan interval)
+    {
+        DateTimeOffset now = _time.GetUtcNow();
+        lock (_gate)
+        {
+            if (_keyReadClaimed is not null || (_keyReadAt is { } last && now - last < interval))
+            {
+                return null;
+            }
+
+            _keyReadClaimed = now;
+            return now;
+        }
+    }
+
+    private async ValueTask ReadKeyThenCheckAsync(Func<CancellationToken, Task<KeyInfo>> lookup, DateTimeOffset claimed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            KeyInfo key = await lookup(cancellationToken).ConfigureAwait(false);
+            lock (_gate)
+            {
+                _keyRemaining = key.LimitRemaining;
+                _keyReadAt = claimed;
+                _spentSinceKeyRead = 0m;
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException && e is not ObjectDisposedException)
+        {
+            // A failed read refuses nothing: the guard is a safety net, and OpenRouter enforces the key's limit itself.
+            // The attempt counts as a read for the interval, so a failing GET /key is not retried before every call.
+            lock (_gate)
+            {
+                _keyReadAt = claimed;
+            }
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _keyReadClaimed = null;
+            }
+        }
+
+        EnsureAvailable();
     }
 
     /// <summary>Moves to the window that holds now, starting its spend from zero. Called under the lock.</summary>

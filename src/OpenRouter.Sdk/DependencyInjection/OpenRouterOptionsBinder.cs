@@ -38,6 +38,10 @@ internal static class OpenRouterOptionsBinder
             v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d) ? d : (decimal?)null,
             "an amount of US dollars such as 5.00", v => (options.Budget ??= new OpenRouterBudget()).Limit = v);
         Duration(section, prefix + nameof(OpenRouterBudget.Window), v => (options.Budget ??= new OpenRouterBudget()).Window = v);
+        Duration(section, prefix + nameof(OpenRouterBudget.KeyLimitCheckInterval), v => (options.Budget ??= new OpenRouterBudget()).KeyLimitCheckInterval = v);
+        Parse(section, prefix + nameof(OpenRouterBudget.KeyLimitReserve),
+            v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d) ? d : (decimal?)null,
+            "an amount of US dollars such as 0.50", v => (options.Budget ??= new OpenRouterBudget()).KeyLimitReserve = v);
     }
 
     private static void String(IConfiguration section, string key, Action<string> set)

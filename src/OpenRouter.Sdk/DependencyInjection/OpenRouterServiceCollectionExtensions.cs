@@ -40,7 +40,7 @@ public static class OpenRouterServiceCollectionExtensions
     /// configuration root, its <c>OpenRouter</c> section is used. Keys: <c>ApiKey</c>, <c>ManagementKey</c>, <c>BaseUrl</c>, <c>HttpReferer</c>,
     /// <c>AppTitle</c>, <c>AppCategories</c>, <c>RequestTimeout</c>, <c>StreamResponseTimeout</c>, <c>StreamIdleTimeout</c>,
     /// <c>EnableRetries</c>, <c>MaxRetries</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c>,
-    /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>), <c>Budget:Limit</c> and <c>Budget:Window</c> (a spend ceiling,
+    /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>), <c>Budget:Limit</c>, <c>Budget:Window</c>, <c>Budget:KeyLimitCheckInterval</c> and <c>Budget:KeyLimitReserve</c> (a spend ceiling,
     /// one per registration name). Otherwise as <see cref="AddOpenRouter(IServiceCollection, Action{OpenRouterClientOptions})"/>.
     /// </summary>
     /// <param name="services">The services.</param>
@@ -50,7 +50,9 @@ public static class OpenRouterServiceCollectionExtensions
     {
         ThrowIfNull(services, nameof(services));
         ThrowIfNull(configuration, nameof(configuration));
-        services.AddOptions<OpenRouterClientOptions>(HttpClientName).Configure(o => OpenRouterOptionsBinder.Bind(SectionOf(configuration), o));
+        IConfiguration section = SectionOf(configuration);
+        services.AddOptions<OpenRouterClientOptions>(HttpClientName).Configure(o => OpenRouterOptionsBinder.Bind(section, o));
+        services.AddSingleton<IOptionsChangeTokenSource<OpenRouterClientOptions>>(new ConfigurationReloadTokenSource(HttpClientName, section));
         return AddCore(services, HttpClientName, serviceKey: null);
     }
 
@@ -84,6 +86,7 @@ public static class OpenRouterServiceCollectionExtensions
         ThrowIfNull(configuration, nameof(configuration));
         string name = NameFor(serviceKey);
         services.AddOptions<OpenRouterClientOptions>(name).Configure(o => OpenRouterOptionsBinder.Bind(configuration, o));
+        services.AddSingleton<IOptionsChangeTokenSource<OpenRouterClientOptions>>(new ConfigurationReloadTokenSource(name, configuration));
         return AddCore(services, name, serviceKey);
     }
 
@@ -155,7 +158,9 @@ public static class OpenRouterServiceCollectionExtensions
     private static OpenRouterClient CreateClient(IServiceProvider services, string name)
     {
         IHttpClientFactory factory = services.GetRequiredService<IHttpClientFactory>();
-        return new OpenRouterClient(() => factory.CreateClient(name), OptionsFor(services, name));
+        var client = new OpenRouterClient(() => factory.CreateClient(name), OptionsFor(services, name));
+        client.FollowKeyReloads(services.GetRequiredService<IOptionsMonitor<OpenRouterClientOptions>>(), name);
+        return client;
     }
 
     private static OpenRouterClientOptions OptionsFor(IServiceProvider services, string name)

@@ -26,4 +26,10 @@ public sealed class OpenRouterBudgetExceededException : OpenRouterException
 
     /// <summary>When the current window ends and calls are admitted again; null when it never does.</summary>
     public DateTimeOffset? WindowEnd { get; init; }
+
+    /// <summary>
+    /// What was left of the key's own credit limit as far as the guard knew (<see cref="OpenRouterBudget.KeyLimitCheckInterval"/>);
+    /// null when it is not watched or unknown. At or below <see cref="OpenRouterBudget.KeyLimitReserve"/> when that is why the call was refused.
+    /// </summary>
+    public decimal? KeyLimitRemaining { get; init; }
 }

@@ -9,6 +9,11 @@ internal static partial class OpenRouterErrorFactory
     /// <summary>A call refused before sending because the budget's window has spent its limit.</summary>
     public static OpenRouterBudgetExceededException BudgetExceeded(OpenRouterBudgetSnapshot budget)
     {
+        if (budget.Spent < budget.Limit && budget.IsKeyLimitReached)
+        {
+            return KeyLimitReached(budget);
+        }
+
         string window = budget.Window is { } length
             ? $"in the current {Describe(length)} window (it ends at {budget.WindowEnd!.Value.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)} UTC)"
             : "over the client's life (the budget has no window, so it never resets)";
@@ -22,6 +27,26 @@ internal static partial class OpenRouterErrorFactory
             Limit = budget.Limit,
             Window = budget.Window,
             WindowEnd = budget.WindowEnd,
+            KeyLimitRemaining = budget.KeyLimitRemaining,
+        };
+    }
+
+    /// <summary>A call refused before sending because the key's own limit, as OpenRouter last reported it, is down to the reserve.</summary>
+    private static OpenRouterBudgetExceededException KeyLimitReached(OpenRouterBudgetSnapshot budget)
+    {
+        string message = string.Format(CultureInfo.InvariantCulture,
+            "The OpenRouter key's credit limit is nearly used up: about US${0} is left (GET /key at {1} UTC, less what this client's calls cost since), " +
+            "at or below the reserve of US${2} (OpenRouterClientOptions.Budget.KeyLimitReserve). The call was refused before it was sent. " +
+            "Raise the key's limit on OpenRouter (it is read again after OpenRouterClientOptions.Budget.KeyLimitCheckInterval) or lower the reserve.",
+            budget.KeyLimitRemaining!.Value, budget.KeyLimitReadAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? "(never)",
+            budget.KeyLimitReserve);
+        return new OpenRouterBudgetExceededException(message)
+        {
+            Spent = budget.Spent,
+            Limit = budget.Limit,
+            Window = budget.Window,
+            WindowEnd = budget.WindowEnd,
+            KeyLimitRemaining = budget.KeyLimitRemaining,
         };
     }
 

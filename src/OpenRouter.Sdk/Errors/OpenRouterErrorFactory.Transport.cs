@@ -45,4 +45,16 @@ internal static partial class OpenRouterErrorFactory
     public static InvalidOperationException ApiKeyMissing(string operation) =>
         new($"{operation} needs an API key: set OpenRouterClientOptions.ApiKey (configuration key '{OpenRouterClientOptions.SectionName}:ApiKey') " +
             $"or the {OpenRouterClientOptions.ApiKeyEnvironmentVariable} environment variable. This client has only a management key, which OpenRouter refuses for inference.");
+
+    /// <summary>A key provider (<see cref="OpenRouterClientOptions.ApiKeyProvider"/>, ...) returned nothing: the call is not sent.</summary>
+    public static InvalidOperationException ProvidedKeyMissing(string provider) =>
+        new($"OpenRouterClientOptions.{provider} returned no key (null, empty or whitespace); the call was not sent.");
+
+    /// <summary>A key provider returned a key that cannot be sent as <c>Bearer &lt;key&gt;</c>: the call is not sent, the key not shown.</summary>
+    public static InvalidOperationException ProvidedKeyInvalid(string provider, string problem) =>
+        new($"OpenRouterClientOptions.{provider} returned a key that {problem} The call was not sent.");
+
+    /// <summary>A reloaded configuration whose key cannot be used: the client keeps sending its previous key.</summary>
+    public static string ReloadedKeyRejected(string problem) =>
+        $"The reloaded OpenRouter configuration was not applied to the client's keys, which stay as they were: {problem}";
 }

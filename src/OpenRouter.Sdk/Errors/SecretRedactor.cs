@@ -48,8 +48,10 @@ internal static class SecretRedactor
 
         if (secrets is not null)
         {
-            text = RedactKey(text!, secrets.ApiKey);
-            text = RedactKey(text, secrets.ManagementKey);
+            foreach (string key in secrets.Keys)
+            {
+                text = RedactKey(text!, key);
+            }
         }
 
         return KeyPattern.IsMatch(text!) ? KeyPattern.Replace(text!, Placeholder) : text;

@@ -2,6 +2,7 @@ using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace OpenRouter.Sdk.Http;
 
@@ -11,20 +12,25 @@ internal sealed partial class OpenRouterPipeline
     private LastUri? _lastUri;
 
     /// <summary>
-    /// Fails before any request when the operation's key is not configured: sending the other key would only be refused.
-    /// Null for an operation sent without a key, so that no configured key travels where none is needed.
+    /// The source of the operation's key. Fails before any request when that key is not configured: sending the
+    /// other key would only be refused. Null for an operation sent without a key, so that no configured key travels
+    /// where none is needed.
     /// </summary>
-    private AuthenticationHeaderValue? AuthorizationFor(OpenRouterCredential credential, HttpMethod method, ApiPath path)
+    private KeySource? KeyFor(OpenRouterCredential credential, HttpMethod method, ApiPath path)
     {
         return credential switch
         {
-            OpenRouterCredential.ManagementKey => _managementAuthorization ?? throw OpenRouterErrorFactory.ManagementKeyMissing(Operation(method, path)),
+            OpenRouterCredential.ManagementKey => _managementKey.IsConfigured ? _managementKey : throw OpenRouterErrorFactory.ManagementKeyMissing(Operation(method, path)),
             OpenRouterCredential.None => null,
-            _ => _authorization ?? throw OpenRouterErrorFactory.ApiKeyMissing(Operation(method, path)),
+            _ => _apiKey.IsConfigured ? _apiKey : throw OpenRouterErrorFactory.ApiKeyMissing(Operation(method, path)),
         };
 
         static string Operation(HttpMethod method, ApiPath path) => method.Method + " /" + path.WithoutQuery();
     }
+
+    /// <summary>The <c>Authorization</c> value of a call: the key's current value (a provider is asked now), or none.</summary>
+    private static ValueTask<AuthenticationHeaderValue?> AuthorizationAsync(KeySource? key, CancellationToken cancellationToken) =>
+        key is null ? default : key.GetAsync(cancellationToken);
 
     private HttpRequestMessage CreateRequest(HttpMethod method, ApiPath path, byte[]? body, bool stream, AuthenticationHeaderValue? authorization)
     {

@@ -38,7 +38,7 @@ internal sealed partial class OpenRouterPipeline
         Func<T, JsonElement?>? bodyError, OpenRouterCredential credential, CancellationToken cancellationToken)
     {
         _lifetime.ThrowIfDisposed();
-        AuthenticationHeaderValue? authorization = AuthorizationFor(credential, method, path);
+        KeySource? key = KeyFor(credential, method, path);
         var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
         var call = new CallLog(_logger, Time, method, path.Value, body, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
@@ -56,6 +56,7 @@ internal sealed partial class OpenRouterPipeline
         CancellationToken token = source?.Token ?? _lifetime.Token;
         try
         {
+            AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, token).ConfigureAwait(false);
             using HttpRequestMessage request = CreateRequest(method, path, body, stream: false, authorization);
             state.AttachTo(request);
             using HttpResponseMessage response = await SendCoreAsync(request, token).ConfigureAwait(false);
@@ -98,7 +99,7 @@ internal sealed partial class OpenRouterPipeline
     {
         TimeSpan limit = _options.StreamResponseTimeout;
         _lifetime.ThrowIfDisposed();
-        AuthenticationHeaderValue? authorization = AuthorizationFor(OpenRouterCredential.ApiKey, HttpMethod.Post, path);
+        KeySource? key = KeyFor(OpenRouterCredential.ApiKey, HttpMethod.Post, path);
         var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger);
         var call = new CallLog(_logger, Time, HttpMethod.Post, path.Value, body, stream: true);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
@@ -122,11 +123,13 @@ internal sealed partial class OpenRouterPipeline
             }
         }) ?? default;
 
-        HttpRequestMessage request = CreateRequest(HttpMethod.Post, path, body, stream: true, authorization);
-        state.AttachTo(request);
+        HttpRequestMessage? request = null;
         HttpResponseMessage? response = null;
         try
         {
+            AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, linked.Token).ConfigureAwait(false);
+            request = CreateRequest(HttpMethod.Post, path, body, stream: true, authorization);
+            state.AttachTo(request);
             response = await SendCoreAsync(request, linked.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
@@ -153,7 +156,7 @@ internal sealed partial class OpenRouterPipeline
         finally
         {
             response?.Dispose();
-            request.Dispose();
+            request?.Dispose();
         }
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 using OpenRouter.Sdk.Logging;
 
@@ -22,27 +21,34 @@ internal sealed partial class OpenRouterPipeline
     private readonly Uri _baseUrl;
     private readonly RetrySettings _retry;
     private readonly ILogger _logger;
-    private readonly AuthenticationHeaderValue? _authorization;
-    private readonly AuthenticationHeaderValue? _managementAuthorization;
+    private readonly KeySource _apiKey;
+    private readonly KeySource _managementKey;
     private readonly ClientLifetime _lifetime;
     private readonly string? _referer;
     private readonly string? _title;
     private readonly string? _categories;
 
     public OpenRouterPipeline(Func<HttpClient> httpClient, OpenRouterClientOptions options, ClientLifetime lifetime)
+        : this(httpClient, options, lifetime, keys: null)
+    {
+    }
+
+    /// <summary>
+    /// A pipeline that sends with <paramref name="keys"/>' key sources (and redacts with its secrets): a client made by
+    /// <c>WithOptions</c> that left the keys alone follows its parent's rotations. Null takes the keys from the options.
+    /// </summary>
+    public OpenRouterPipeline(Func<HttpClient> httpClient, OpenRouterClientOptions options, ClientLifetime lifetime, OpenRouterPipeline? keys)
     {
         _httpClient = httpClient;
         _lifetime = lifetime;
         _options = options;
         _retry = new RetrySettings(options);
-        string? apiKey = options.ResolveApiKey() is { Length: > 0 } key ? key : null;
-        string? managementKey = options.ResolveManagementKey();
-        _secrets = new ClientSecrets(apiKey, managementKey);
+        _secrets = keys?._secrets ?? new ClientSecrets(null, null);
+        _apiKey = keys?._apiKey ?? KeySource.ForApiKey(options, _secrets);
+        _managementKey = keys?._managementKey ?? KeySource.ForManagementKey(options, _secrets);
 
         // Every record of the call, the retries and the stream goes through this logger, which removes an echoed key.
         _logger = RedactingLogger.Wrap(options.LoggerFactory?.CreateLogger(OpenRouterLog.Category), _secrets);
-        _authorization = apiKey is null ? null : new AuthenticationHeaderValue("Bearer", apiKey);
-        _managementAuthorization = managementKey is null ? null : new AuthenticationHeaderValue("Bearer", managementKey);
 
         // Checked and encoded once: these go out without the framework's header parsing.
         _referer = HeaderValues.ToWire(options.HttpReferer, nameof(options.HttpReferer));
@@ -62,7 +68,14 @@ internal sealed partial class OpenRouterPipeline
     public ClientSecrets Secrets => _secrets;
 
     /// <summary>Whether a management key is configured (then account operations are sent with it).</summary>
-    public bool HasManagementKey => _managementAuthorization is not null;
+    public bool HasManagementKey => _managementKey.IsConfigured;
+
+    /// <summary>
+    /// Replaces the fixed keys with those of a reloaded configuration (a key that comes from a provider stays with
+    /// its provider). The caller has checked them; null removes a key. Returns which of the two changed.
+    /// </summary>
+    public (bool ApiKeyChanged, bool ManagementKeyChanged) ReplaceKeys(string? apiKey, string? managementKey) =>
+        (!_apiKey.HasProvider && _apiKey.Replace(apiKey), !_managementKey.HasProvider && _managementKey.Replace(managementKey));
 
     public TimeProvider Time => _options.TimeProvider;
 

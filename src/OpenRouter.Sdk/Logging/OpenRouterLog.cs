@@ -42,6 +42,14 @@ internal static partial class OpenRouterLog
         Message = "OpenRouter stream failed with {ErrorKind} after {Chunks} chunks in {ElapsedMs:0} ms (code {ErrorCode}, generation {GenerationId})")]
     public static partial void StreamFailed(ILogger logger, string errorKind, int chunks, double elapsedMs, string? errorCode, string? generationId);
 
+    [LoggerMessage(EventId = 20, EventName = "KeysReloaded", Level = LogLevel.Information,
+        Message = "OpenRouter keys reloaded from configuration (API key changed: {ApiKeyChanged}, management key changed: {ManagementKeyChanged})")]
+    public static partial void KeysReloaded(ILogger logger, bool apiKeyChanged, bool managementKeyChanged);
+
+    [LoggerMessage(EventId = 21, EventName = "KeysReloadRejected", Level = LogLevel.Warning,
+        Message = "{Reason}")]
+    public static partial void KeysReloadRejected(ILogger logger, string reason);
+
     /// <summary>Describes why an attempt failed without its message (which may quote provider text).</summary>
     public static string Describe(Exception exception) => exception switch
     {

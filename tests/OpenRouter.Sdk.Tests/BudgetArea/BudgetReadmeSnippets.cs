@@ -23,4 +23,10 @@ internal static class BudgetReadmeSnippets
         OpenRouterBudgetSnapshot budget = client.Budget!.GetSnapshot();
         Console.WriteLine($"${budget.Spent} spent, ${budget.Remaining} left until {budget.WindowEnd}");
     }
+
+    public static OpenRouterClientOptions WatchTheKeyLimit(string apiKey) => new()
+    {
+        ApiKey = apiKey,
+        Budget = new OpenRouterBudget { Limit = 50m, KeyLimitCheckInterval = TimeSpan.FromMinutes(5), KeyLimitReserve = 1m },
+    };
 }

@@ -22,6 +22,8 @@ public sealed class OptionsBindingCompletenessTests
     {
         [nameof(OpenRouterClientOptions.TimeProvider)] = "a clock is an object that only code can supply",
         [nameof(OpenRouterClientOptions.LoggerFactory)] = "AddOpenRouter takes the application's ILoggerFactory from the service provider",
+        [nameof(OpenRouterClientOptions.ApiKeyProvider)] = "a key provider is code (a secret store's client); configuration rotates ApiKey itself through reloads",
+        [nameof(OpenRouterClientOptions.ManagementKeyProvider)] = "a key provider is code; configuration rotates ManagementKey itself through reloads",
     };
 
     /// <summary>The property types a configuration string can carry (what the binder knows how to parse).</summary>

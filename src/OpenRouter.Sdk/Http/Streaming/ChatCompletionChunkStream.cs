@@ -1,3 +1,4 @@
+using System.Threading.Tasks;
 namespace OpenRouter.Sdk.Http.Streaming;
 
 /// <summary>
@@ -22,4 +23,8 @@ internal sealed class ChatCompletionChunkStream : ServerSentEventStream<ChatComp
         budget?.EnsureAvailable();
         return new ChatCompletionChunkEvents(Pipeline.Secrets, budget);
     }
+
+    /// <summary>A budget that watches the key's limit reads it here when the last read is older than its interval.</summary>
+    protected override ValueTask BeforeSendAsync(System.Threading.CancellationToken cancellationToken) =>
+        Pipeline.Lifetime.Budget?.EnsureAvailableAsync(cancellationToken) ?? default;
 }

@@ -157,6 +157,7 @@ internal abstract partial class ServerSentEventStream<T>
         private async Task StartAsync()
         {
             OpenRouterPipeline pipeline = Pipeline;
+            await _owner.BeforeSendAsync(_caller).ConfigureAwait(false);
             _response = await pipeline.SendStreamingAsync(_owner._path, _owner._body, _caller).ConfigureAwait(false);
 
             // The idle clock starts once headers are in; the wait for them is StreamResponseTimeout's. The client's

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Threading;
+using System.Threading.Tasks;
 
 namespace OpenRouter.Sdk.Http.Streaming;
 
@@ -42,6 +43,9 @@ internal abstract partial class ServerSentEventStream<T> : IAsyncEnumerable<T>
 
     /// <summary>A fresh reader for one enumeration.</summary>
     protected abstract ServerSentEventReader<T> CreateReader();
+
+    /// <summary>Runs just before the request is sent (a check that may need a call of its own); nothing by default.</summary>
+    protected virtual ValueTask BeforeSendAsync(CancellationToken cancellationToken) => default;
 
     /// <summary>Whether the response is a JSON document rather than an event stream.</summary>
     private static bool IsJson(HttpResponseMessage response) =>
