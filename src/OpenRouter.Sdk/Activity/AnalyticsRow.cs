@@ -36,7 +36,8 @@ public sealed class AnalyticsRow
 
         if (value.ValueKind == JsonValueKind.Number)
         {
-            return value.TryGetDecimal(out decimal number) ? number : (decimal)value.GetDouble();
+            // Outside decimal's range (for example 1e300): saturate, as money members do.
+            return value.TryGetDecimal(out decimal number) ? number : value.GetDouble() > 0 ? decimal.MaxValue : decimal.MinValue;
         }
 
         if (value.ValueKind == JsonValueKind.String
