@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +9,8 @@ using Microsoft.AspNetCore.Routing;
 namespace OpenRouter.Emulator;
 
 /// <summary>
-/// The Analytics area: <c>GET /activity</c> and <c>GET /analytics/meta</c>. Like every management route it needs a bearer key and, when
+/// The Analytics area: <c>GET /activity</c>, <c>GET /analytics/meta</c> and <c>POST /analytics/query</c>, answered from
+/// the generations the emulator served. Like every management route it needs a bearer key and, when
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key (others get OpenRouter's 403).
 /// </summary>
 public static class ActivityRoutes
@@ -22,6 +25,7 @@ public static class ActivityRoutes
         ArgumentNullException.ThrowIfNull(state);
         endpoints.MapGet(EmulatorEndpoints.Prefix + "/activity", EmulatorEndpoints.Management(state, context => ActivityAsync(context, state)));
         endpoints.MapGet(EmulatorEndpoints.Prefix + "/analytics/meta", EmulatorEndpoints.Management(state, AnalyticsMetaAsync));
+        endpoints.MapPost(EmulatorEndpoints.Prefix + "/analytics/query", EmulatorEndpoints.Management(state, context => AnalyticsQueryAsync(context, state)));
         return endpoints;
     }
 
@@ -83,24 +87,21 @@ public static class ActivityRoutes
         return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = rows });
     }
 
-    /// <summary><c>GET /analytics/meta</c>: every granularity, operator and display format the spec lists, and common metrics and dimensions.</summary>
+    /// <summary>
+    /// <c>GET /analytics/meta</c>: every granularity and operator the spec lists, and the metrics and dimensions
+    /// <see cref="AnalyticsQueryAsync"/> computes (<see cref="AnalyticsQuery.Metrics"/>, <see cref="AnalyticsQuery.Dimensions"/>).
+    /// </summary>
     public static Task AnalyticsMetaAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         static JsonObject Labelled(string name, string label) => new() { ["name"] = name, ["display_label"] = label };
-        static JsonObject Metric(string name, string label, bool isRate, string format) =>
-            new() { ["name"] = name, ["display_label"] = label, ["is_rate"] = isRate, ["display_format"] = format };
         static JsonObject Operator(string name, string valueType) => new() { ["name"] = name, ["value_type"] = valueType };
 
         var data = new JsonObject
         {
-            ["metrics"] = new JsonArray(
-                Metric("request_count", "Request Count", false, "number"),
-                Metric("total_cost", "Total Cost", false, "currency"),
-                Metric("error_rate", "Error Rate", true, "percent"),
-                Metric("avg_latency", "Average Latency", true, "latency"),
-                Metric("avg_throughput", "Average Throughput", true, "throughput")),
-            ["dimensions"] = new JsonArray(Labelled("model", "Model"), Labelled("provider", "Provider"), Labelled("api_key", "API Key")),
+            ["metrics"] = new JsonArray(AnalyticsQuery.Metrics.Select(m =>
+                (JsonNode)new JsonObject { ["name"] = m.Name, ["display_label"] = m.Label, ["is_rate"] = m.IsRate, ["display_format"] = m.Format }).ToArray()),
+            ["dimensions"] = new JsonArray(AnalyticsQuery.Dimensions.Select(d => (JsonNode)Labelled(d.Name, d.Label)).ToArray()),
             ["operators"] = new JsonArray(
                 Operator("eq", "scalar"), Operator("neq", "scalar"), Operator("in", "array"), Operator("not_in", "array"),
                 Operator("gt", "scalar"), Operator("gte", "scalar"), Operator("lt", "scalar"), Operator("lte", "scalar")),
@@ -108,5 +109,47 @@ public static class ActivityRoutes
                 Labelled("minute", "Minute"), Labelled("hour", "Hour"), Labelled("day", "Day"), Labelled("week", "Week"), Labelled("month", "Month")),
         };
         return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data });
+    }
+
+    /// <summary>
+    /// <c>POST /analytics/query</c>: the generations this emulator served, grouped by the requested dimensions and time
+    /// buckets (weeks start on Monday, UTC), with the requested metrics; see <see cref="AnalyticsQuery"/>. A query
+    /// outside the spec's limits, or naming a metric or dimension that <c>GET /analytics/meta</c> does not list, is a 400.
+    /// </summary>
+    public static async Task AnalyticsQueryAsync(HttpContext context, EmulatorState state)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        long started = Stopwatch.GetTimestamp();
+        JsonObject? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted).ConfigureAwait(false) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            body = null;
+        }
+
+        if (body is null)
+        {
+            await WireJson.WriteErrorAsync(context, 400, "Invalid request body").ConfigureAwait(false);
+            return;
+        }
+
+        AnalyticsQuery query;
+        try
+        {
+            query = AnalyticsQuery.Parse(body);
+        }
+        catch (FormatException e)
+        {
+            await WireJson.WriteErrorAsync(context, 400, e.Message).ConfigureAwait(false);
+            return;
+        }
+
+        JsonObject answer = query.Run(state.Generations);
+        ((JsonObject)answer["metadata"]!)["query_time_ms"] = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 3);
+        await WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = answer }).ConfigureAwait(false);
     }
 }

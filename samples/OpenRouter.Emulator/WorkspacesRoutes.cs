@@ -9,11 +9,16 @@ namespace OpenRouter.Emulator;
 
 /// <summary>
 /// The Workspaces area, kept in memory per emulator: create, list, get (by id or slug), update and delete workspaces,
-/// and list, add and remove their members. Like every management route it needs a bearer key and, when
-/// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key. Settings are stored as sent.
+/// list, add and remove their members, and list, get, set and delete their budgets (one per interval: daily, weekly,
+/// monthly, lifetime; limits must strictly decrease as the interval narrows, as on OpenRouter). Like every management
+/// route it needs a bearer key and, when <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key.
+/// Settings are stored as sent. Budgets are stored, not enforced.
 /// </summary>
 public static class WorkspacesRoutes
 {
+    /// <summary>The budget intervals, widest first: a budget's limit must be below every wider one's.</summary>
+    private static readonly string[] Intervals = ["lifetime", "monthly", "weekly", "daily"];
+
     private static readonly string[] Settings =
     [
         "name", "slug", "description", "default_text_model", "default_image_model", "default_provider_sort", "is_observability_io_logging_enabled",
@@ -35,15 +40,20 @@ public static class WorkspacesRoutes
         endpoints.MapGet(root + "/{id}/members", EmulatorEndpoints.Management(state, store.ListMembersAsync));
         endpoints.MapPost(root + "/{id}/members/add", EmulatorEndpoints.Management(state, c => store.ChangeMembersAsync(c, add: true)));
         endpoints.MapPost(root + "/{id}/members/remove", EmulatorEndpoints.Management(state, c => store.ChangeMembersAsync(c, add: false)));
+        endpoints.MapGet(root + "/{id}/budgets", EmulatorEndpoints.Management(state, store.ListBudgetsAsync));
+        endpoints.MapGet(root + "/{id}/budgets/{interval}", EmulatorEndpoints.Management(state, store.GetBudgetAsync));
+        endpoints.MapPut(root + "/{id}/budgets/{interval}", EmulatorEndpoints.Management(state, store.SetBudgetAsync));
+        endpoints.MapDelete(root + "/{id}/budgets/{interval}", EmulatorEndpoints.Management(state, store.DeleteBudgetAsync));
         return endpoints;
     }
 
-    /// <summary>The workspaces and memberships of one emulator; one lock guards both.</summary>
+    /// <summary>The workspaces, memberships and budgets of one emulator; one lock guards them all.</summary>
     private sealed class Store(TimeProvider time)
     {
         private readonly object _gate = new();
         private readonly List<JsonObject> _workspaces = [];
         private readonly List<JsonObject> _members = [];
+        private readonly List<JsonObject> _budgets = [];
 
         private string Now => time.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
@@ -144,6 +154,7 @@ public static class WorkspacesRoutes
 
                 _workspaces.Remove(w);
                 _members.RemoveAll(m => (string?)m["workspace_id"] == (string?)w["id"]);
+                _budgets.RemoveAll(b => (string?)b["workspace_id"] == (string?)w["id"]);
                 return WireJson.WriteAsync(context, 200, new JsonObject { ["deleted"] = true });
             }
         }
@@ -202,6 +213,155 @@ public static class WorkspacesRoutes
 
             await (answer is null ? NotFoundAsync(context) : WireJson.WriteAsync(context, 200, answer)).ConfigureAwait(false);
         }
+
+        public Task ListBudgetsAsync(HttpContext context)
+        {
+            lock (_gate)
+            {
+                if (Find(context) is not { } w)
+                {
+                    return NotFoundAsync(context);
+                }
+
+                var data = new JsonArray(BudgetsOf(w).Select(b => b.DeepClone()).ToArray());
+                return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data, ["include_byok_in_budgets"] = w["include_byok_in_budgets"]?.DeepClone() });
+            }
+        }
+
+        public Task GetBudgetAsync(HttpContext context)
+        {
+            if (IntervalOf(context) is not { } interval)
+            {
+                return BadIntervalAsync(context);
+            }
+
+            lock (_gate)
+            {
+                if (Find(context) is not { } w || Budget(w, interval) is not { } budget)
+                {
+                    return NotFoundAsync(context);
+                }
+
+                return WireJson.WriteAsync(context, 200, BudgetAnswer(w, budget));
+            }
+        }
+
+        /// <summary>Creates or replaces the budget of an interval; a limit not below every wider interval's (nor above every narrower one's) is a 400.</summary>
+        public async Task SetBudgetAsync(HttpContext context)
+        {
+            if (IntervalOf(context) is not { } interval)
+            {
+                await BadIntervalAsync(context).ConfigureAwait(false);
+                return;
+            }
+
+            JsonObject? body = await ReadObjectAsync(context).ConfigureAwait(false);
+            JsonNode? byok = body?["include_byok_in_budgets"];
+            if (body?["limit_usd"] is not JsonValue limitValue || !limitValue.TryGetValue(out decimal limit) || limit <= 0
+                || (byok is not null && byok.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
+            {
+                await WireJson.WriteErrorAsync(context, 400, "limit_usd must be a number greater than 0, include_byok_in_budgets a boolean").ConfigureAwait(false);
+                return;
+            }
+
+            JsonObject? answer = null;
+            string? refusal = null;
+            lock (_gate)
+            {
+                if (Find(context) is { } w)
+                {
+                    refusal = OutOfOrder(w, interval, limit);
+                    if (refusal is null)
+                    {
+                        JsonObject? budget = Budget(w, interval);
+                        if (budget is null)
+                        {
+                            budget = new JsonObject
+                            {
+                                ["id"] = Guid.NewGuid().ToString(),
+                                ["workspace_id"] = w["id"]!.DeepClone(),
+                                ["limit_usd"] = 0,
+                                ["reset_interval"] = interval == "lifetime" ? null : interval,
+                                ["created_at"] = Now,
+                                ["updated_at"] = Now,
+                            };
+                            _budgets.Add(budget);
+                        }
+
+                        budget["limit_usd"] = WireJson.Money(limit);
+                        budget["updated_at"] = Now;
+                        if (byok is not null)
+                        {
+                            w["include_byok_in_budgets"] = byok.DeepClone();
+                        }
+
+                        answer = BudgetAnswer(w, budget);
+                    }
+                }
+            }
+
+            await (refusal is not null ? WireJson.WriteErrorAsync(context, 400, refusal)
+                : answer is null ? NotFoundAsync(context)
+                : WireJson.WriteAsync(context, 200, answer)).ConfigureAwait(false);
+        }
+
+        /// <summary>Removes the budget of an interval; one that did not exist counts as removed, as on OpenRouter.</summary>
+        public Task DeleteBudgetAsync(HttpContext context)
+        {
+            if (IntervalOf(context) is not { } interval)
+            {
+                return BadIntervalAsync(context);
+            }
+
+            lock (_gate)
+            {
+                if (Find(context) is not { } w)
+                {
+                    return NotFoundAsync(context);
+                }
+
+                if (Budget(w, interval) is { } budget)
+                {
+                    _budgets.Remove(budget);
+                }
+
+                return WireJson.WriteAsync(context, 200, new JsonObject { ["deleted"] = true });
+            }
+        }
+
+        /// <summary>The budgets of a workspace, widest interval first.</summary>
+        private List<JsonObject> BudgetsOf(JsonObject workspace) =>
+            _budgets.Where(b => (string?)b["workspace_id"] == (string?)workspace["id"]).OrderBy(b => Array.IndexOf(Intervals, IntervalName(b))).ToList();
+
+        private JsonObject? Budget(JsonObject workspace, string interval) => BudgetsOf(workspace).Find(b => IntervalName(b) == interval);
+
+        /// <summary>Why <paramref name="limit"/> breaks lifetime &gt; monthly &gt; weekly &gt; daily, or null when it does not.</summary>
+        private string? OutOfOrder(JsonObject workspace, string interval, decimal limit)
+        {
+            int rank = Array.IndexOf(Intervals, interval);
+            foreach (JsonObject other in BudgetsOf(workspace))
+            {
+                int otherRank = Array.IndexOf(Intervals, IntervalName(other));
+                decimal otherLimit = other["limit_usd"]!.GetValue<decimal>();
+                if ((otherRank < rank && limit >= otherLimit) || (otherRank > rank && limit <= otherLimit))
+                {
+                    return $"Budget limits must strictly decrease as the interval narrows (lifetime > monthly > weekly > daily): {interval} {limit.ToString(CultureInfo.InvariantCulture)} conflicts with {IntervalName(other)} {otherLimit.ToString(CultureInfo.InvariantCulture)}.";
+                }
+            }
+
+            return null;
+        }
+
+        private static string IntervalName(JsonObject budget) => (string?)budget["reset_interval"] ?? "lifetime";
+
+        private static JsonObject BudgetAnswer(JsonObject workspace, JsonObject budget) =>
+            new() { ["data"] = budget.DeepClone(), ["include_byok_in_budgets"] = workspace["include_byok_in_budgets"]?.DeepClone() };
+
+        private static string? IntervalOf(HttpContext context) =>
+            context.Request.RouteValues["interval"]?.ToString() is { } interval && Intervals.Contains(interval) ? interval : null;
+
+        private static Task BadIntervalAsync(HttpContext context) =>
+            WireJson.WriteErrorAsync(context, 400, "interval must be daily, weekly, monthly or lifetime");
 
         /// <summary>The workspace named by the route's id, matched against its id or its slug.</summary>
         private JsonObject? Find(HttpContext context)

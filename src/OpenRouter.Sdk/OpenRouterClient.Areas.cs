@@ -18,6 +18,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterByokClient? _byok;
     private OpenRouterPresetsClient? _presets;
     private OpenRouterWorkspacesClient? _workspaces;
+    private OpenRouterScimClient? _scim;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -59,10 +60,17 @@ public sealed partial class OpenRouterClient
     public OpenRouterPresetsClient Presets => Area(ref _presets, static pipeline => new OpenRouterPresetsClient(pipeline));
 
     /// <summary>
-    /// Workspaces (the spec's <c>Workspaces</c> operations, such as <c>GET /workspaces</c>): workspaces and their
-    /// members; needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// Workspaces (the spec's <c>Workspaces</c> operations, such as <c>GET /workspaces</c>): workspaces, their
+    /// members and their budgets; needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterWorkspacesClient Workspaces => Area(ref _workspaces, static pipeline => new OpenRouterWorkspacesClient(pipeline));
+
+    /// <summary>
+    /// SCIM provisioning (the spec's <c>SCIM</c> operations, such as <c>GET /scim/groups</c>): the organization's SCIM
+    /// groups and the mappings that give their members a role in a workspace; needs
+    /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterScimClient Scim => Area(ref _scim, static pipeline => new OpenRouterScimClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

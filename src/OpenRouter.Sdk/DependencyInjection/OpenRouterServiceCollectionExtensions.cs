@@ -138,6 +138,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().SignIn);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Presets);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Workspaces);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Scim);
         }
         else
         {
@@ -148,6 +149,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).SignIn);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Presets);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Workspaces);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Scim);
         }
     }
 

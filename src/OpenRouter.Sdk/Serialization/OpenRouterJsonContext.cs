@@ -112,6 +112,20 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(WorkspaceUserIdsBody))]
 [JsonSerializable(typeof(WorkspaceMembersAdded))]
 [JsonSerializable(typeof(WorkspaceMembersRemoval))]
+// Workspace budgets
+[JsonSerializable(typeof(WorkspaceBudgetList))]
+[JsonSerializable(typeof(WorkspaceBudgetResult))]
+[JsonSerializable(typeof(SetWorkspaceBudgetRequest))]
+// SCIM
+[JsonSerializable(typeof(DataEnvelope<List<ScimGroup>>))]
+[JsonSerializable(typeof(DataEnvelope<List<ScimGroupMapping>>))]
+[JsonSerializable(typeof(DataEnvelope<ScimGroupMapping>))]
+[JsonSerializable(typeof(CreateScimGroupMappingRequest))]
+[JsonSerializable(typeof(UpdateScimGroupMappingRequest))]
+[JsonSerializable(typeof(ScimGroupMappingDeletion))]
+// Analytics query
+[JsonSerializable(typeof(AnalyticsQueryRequest))]
+[JsonSerializable(typeof(DataEnvelope<AnalyticsQueryResult>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -188,7 +188,104 @@ public class OpenRouterWorkspacesClient
         return answer.RemovedCount ?? throw OpenRouterErrorFactory.MissingMember(Operation(HttpMethod.Post, path), "removed_count");
     }
 
+    /// <summary>
+    /// Lists the budgets of a workspace (<c>GET /workspaces/{id}/budgets</c>): at most one per interval, with the
+    /// workspace-wide BYOK setting. Needs a management key.
+    /// </summary>
+    /// <param name="id">The workspace's id or slug.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The budgets (empty when the workspace has none) and whether BYOK spend counts toward them.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
+    /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
+    /// <exception cref="OpenRouterPermissionDeniedException">The configured management key is not one (403); the message says a management key is needed.</exception>
+    /// <exception cref="OpenRouterNotFoundException">No such workspace (404).</exception>
+    /// <exception cref="OpenRouterInvalidResponseException">The answer had no <c>data</c>.</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported another error, or the call timed out.</exception>
+    public virtual async Task<WorkspaceBudgetList> ListBudgetsAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ApiPath path = WorkspacePath(id).Then("budgets");
+        WorkspaceBudgetList answer = await SendManagementAsync(HttpMethod.Get, path, null, OpenRouterJsonContext.Default.WorkspaceBudgetList,
+            static a => OpenRouterPipeline.ErrorMember(a.AdditionalProperties), cancellationToken).ConfigureAwait(false);
+        return answer.LacksBudgets ? throw OpenRouterErrorFactory.MissingData(Operation(HttpMethod.Get, path)) : answer;
+    }
+
+    /// <summary>Gets the budget of a workspace for one interval (<c>GET /workspaces/{id}/budgets/{interval}</c>). Needs a management key.</summary>
+    /// <param name="id">The workspace's id or slug.</param>
+    /// <param name="interval">The budget's interval, such as <see cref="WorkspaceBudgetInterval.Monthly"/> or <see cref="WorkspaceBudgetInterval.Lifetime"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The budget and whether BYOK spend counts toward the workspace's budgets.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="interval"/> is empty, blank, <c>.</c> or <c>..</c> (or <paramref name="id"/> is null).</exception>
+    /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
+    /// <exception cref="OpenRouterPermissionDeniedException">The configured management key is not one (403); the message says a management key is needed.</exception>
+    /// <exception cref="OpenRouterNotFoundException">No such workspace, or no budget for the interval (404).</exception>
+    /// <exception cref="OpenRouterInvalidResponseException">The answer had no <c>data</c>.</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported another error (such as 400 for an unknown interval), or the call timed out.</exception>
+    public virtual Task<WorkspaceBudgetResult> GetBudgetAsync(string id, WorkspaceBudgetInterval interval, CancellationToken cancellationToken = default) =>
+        SendForBudgetAsync(HttpMethod.Get, BudgetPath(id, interval), null, cancellationToken);
+
+    /// <summary>
+    /// Creates or replaces the budget of a workspace for one interval (<c>PUT /workspaces/{id}/budgets/{interval}</c>).
+    /// Limits must strictly decrease as the interval narrows (lifetime &gt; monthly &gt; weekly &gt; daily); the change
+    /// applies to enforcement at once. Needs a management key.
+    /// </summary>
+    /// <param name="id">The workspace's id or slug.</param>
+    /// <param name="interval">The budget's interval, such as <see cref="WorkspaceBudgetInterval.Monthly"/> or <see cref="WorkspaceBudgetInterval.Lifetime"/>.</param>
+    /// <param name="request">The limit, and optionally the workspace-wide BYOK setting.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The budget as created or updated, and whether BYOK spend counts toward the workspace's budgets.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> or <paramref name="id"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="interval"/> is empty, blank, <c>.</c> or <c>..</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="SetWorkspaceBudgetRequest.LimitUsd"/> is not greater than 0.</exception>
+    /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
+    /// <exception cref="OpenRouterPermissionDeniedException">The configured management key is not one (403); the message says a management key is needed.</exception>
+    /// <exception cref="OpenRouterNotFoundException">No such workspace (404).</exception>
+    /// <exception cref="OpenRouterInvalidResponseException">The answer had no <c>data</c>.</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported another error (such as 400 for limits out of order), or the call timed out.</exception>
+    public virtual Task<WorkspaceBudgetResult> SetBudgetAsync(string id, WorkspaceBudgetInterval interval, SetWorkspaceBudgetRequest request,
+        CancellationToken cancellationToken = default)
+    {
+        ApiPath path = BudgetPath(id, interval);
+        Argument.NotNull(request);
+        Argument.InRange(request.LimitUsd > 0m, request.LimitUsd, "A budget's limit (SetWorkspaceBudgetRequest.LimitUsd) must be greater than 0.", nameof(request));
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.SetWorkspaceBudgetRequest);
+        return SendForBudgetAsync(HttpMethod.Put, path, body, cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the budget of a workspace for one interval (<c>DELETE /workspaces/{id}/budgets/{interval}</c>); a budget
+    /// that did not exist counts as removed. Needs a management key.
+    /// </summary>
+    /// <param name="id">The workspace's id or slug.</param>
+    /// <param name="interval">The budget's interval, such as <see cref="WorkspaceBudgetInterval.Monthly"/> or <see cref="WorkspaceBudgetInterval.Lifetime"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes once the server confirmed the removal.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="interval"/> is empty, blank, <c>.</c> or <c>..</c> (or <paramref name="id"/> is null).</exception>
+    /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
+    /// <exception cref="OpenRouterPermissionDeniedException">The configured management key is not one (403); the message says a management key is needed.</exception>
+    /// <exception cref="OpenRouterNotFoundException">No such workspace (404).</exception>
+    /// <exception cref="OpenRouterInvalidResponseException">The answer did not confirm the removal (<c>"deleted": true</c>).</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported another error, or the call timed out.</exception>
+    public virtual async Task DeleteBudgetAsync(string id, WorkspaceBudgetInterval interval, CancellationToken cancellationToken = default)
+    {
+        ApiPath path = BudgetPath(id, interval);
+        WorkspaceDeletion answer = await SendManagementAsync(HttpMethod.Delete, path, null,
+            OpenRouterJsonContext.Default.WorkspaceDeletion, static a => OpenRouterPipeline.ErrorMember(a.AdditionalProperties), cancellationToken).ConfigureAwait(false);
+        if (answer.Deleted != true)
+        {
+            throw OpenRouterErrorFactory.MissingMember(Operation(HttpMethod.Delete, path), "deleted");
+        }
+    }
+
     private static ApiPath WorkspacePath(string id) => WorkspacesPath.Segment(id);
+
+    /// <summary><c>workspaces/{id}/budgets/{interval}</c>, both escaped; an empty interval (the default value) is refused.</summary>
+    private static ApiPath BudgetPath(string id, WorkspaceBudgetInterval interval)
+    {
+        ApiPath workspace = WorkspacePath(id);
+        Argument.Requires(!string.IsNullOrWhiteSpace(interval.Value) && interval.Value is not ("." or ".."),
+            $"'{interval.Value}' is not a budget interval; use WorkspaceBudgetInterval.Daily, Weekly, Monthly or Lifetime.", nameof(interval));
+        return workspace.Then("budgets").Segment(interval.Value);
+    }
 
     private static string Operation(HttpMethod method, ApiPath path) => method.Method + " /" + path.WithoutQuery();
 
@@ -211,6 +308,13 @@ public class OpenRouterWorkspacesClient
         DataEnvelope<Workspace> answer = await SendManagementAsync(method, path, body, OpenRouterJsonContext.Default.DataEnvelopeWorkspace,
             static e => OpenRouterPipeline.ErrorMember(e.AdditionalProperties), cancellationToken).ConfigureAwait(false);
         return answer.Data ?? throw OpenRouterErrorFactory.MissingData(Operation(method, path));
+    }
+
+    private async Task<WorkspaceBudgetResult> SendForBudgetAsync(HttpMethod method, ApiPath path, byte[]? body, CancellationToken cancellationToken)
+    {
+        WorkspaceBudgetResult answer = await SendManagementAsync(method, path, body, OpenRouterJsonContext.Default.WorkspaceBudgetResult,
+            static e => OpenRouterPipeline.ErrorMember(e.AdditionalProperties), cancellationToken).ConfigureAwait(false);
+        return answer.LacksBudget ? throw OpenRouterErrorFactory.MissingData(Operation(method, path)) : answer;
     }
 
     /// <summary>Sends with the management key (the pipeline turns a 403 into "a management key is needed").</summary>

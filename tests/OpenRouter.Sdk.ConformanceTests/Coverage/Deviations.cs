@@ -46,5 +46,10 @@ public static class Deviations
             "ListAsync returns IAsyncEnumerable<Workspace> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
         new("listWorkspaceMembers", ResponseEnvelopeDropped, "/total_count",
             "ListMembersAsync returns IAsyncEnumerable<WorkspaceMember> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        // ----- SCIM: the lists are enumerations over every page -----
+        new("listScimGroups", ResponseEnvelopeDropped, "/total_count",
+            "ListGroupsAsync returns IAsyncEnumerable<ScimGroup> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listScimGroupMappings", ResponseEnvelopeDropped, "/total_count",
+            "ListGroupMappingsAsync returns IAsyncEnumerable<ScimGroupMapping> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }

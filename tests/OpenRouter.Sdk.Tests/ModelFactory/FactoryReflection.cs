@@ -18,6 +18,9 @@ internal static class FactoryReflection
         typeof(ModelInfo), typeof(ModelPricing), typeof(ModelArchitecture), typeof(ModelEndpoints), typeof(ModelEndpoint), typeof(ProviderInfo),
         typeof(GenerationInfo), typeof(KeyInfo), typeof(CreditsInfo),
         typeof(EmbeddingsResponse), typeof(EmbeddingData), typeof(EmbeddingsUsage),
+        typeof(ScimGroup), typeof(ScimGroupMapping),
+        typeof(WorkspaceBudget), typeof(WorkspaceBudgetList), typeof(WorkspaceBudgetResult),
+        typeof(AnalyticsQueryResult), typeof(AnalyticsQueryMetadata), typeof(AnalyticsRow),
     ];
 
     /// <summary>Properties no factory parameter sets, and why. A property missing here and from the parameters fails the tests.</summary>
@@ -114,6 +117,16 @@ internal static class FactoryReflection
         if (target.IsValueType && target.GetConstructor([typeof(string)]) is { } openEnum)
         {
             return openEnum.Invoke([name + "-value"]);
+        }
+
+        if (target == typeof(IDictionary<string, System.Text.Json.JsonElement>))
+        {
+            using var document = System.Text.Json.JsonDocument.Parse("[1500, \"openai/gpt-4o\"]");
+            return new Dictionary<string, System.Text.Json.JsonElement>
+            {
+                [name + "0"] = document.RootElement[0].Clone(),
+                [name + "1"] = document.RootElement[1].Clone(),
+            };
         }
 
         if (target.IsGenericType && target.GetGenericTypeDefinition() == typeof(IEnumerable<>))
