@@ -135,6 +135,8 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().SignIn);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Presets);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Workspaces);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Observability);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Organization);
         }
         else
         {
@@ -145,6 +147,8 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).SignIn);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Presets);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Workspaces);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Observability);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Organization);
         }
     }
 

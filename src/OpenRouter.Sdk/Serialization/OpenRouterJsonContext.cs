@@ -112,6 +112,15 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(WorkspaceUserIdsBody))]
 [JsonSerializable(typeof(WorkspaceMembersAdded))]
 [JsonSerializable(typeof(WorkspaceMembersRemoval))]
+// Observability
+[JsonSerializable(typeof(DataEnvelope<List<ObservabilityDestination>>))]
+[JsonSerializable(typeof(DataEnvelope<ObservabilityDestination>))]
+[JsonSerializable(typeof(CreateObservabilityDestinationRequest))]
+[JsonSerializable(typeof(UpdateObservabilityDestinationRequest))]
+[JsonSerializable(typeof(ObservabilityFilterRules))]
+[JsonSerializable(typeof(ObservabilityDestinationDeletion))]
+// Organization
+[JsonSerializable(typeof(DataEnvelope<List<OrganizationMember>>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
