@@ -46,5 +46,10 @@ public static class Deviations
             "ListAsync returns IAsyncEnumerable<Workspace> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
         new("listWorkspaceMembers", ResponseEnvelopeDropped, "/total_count",
             "ListMembersAsync returns IAsyncEnumerable<WorkspaceMember> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        // ----- Observability and Organization: the lists are enumerations over every page -----
+        new("listObservabilityDestinations", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<ObservabilityDestination> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listOrganizationMembers", ResponseEnvelopeDropped, "/total_count",
+            "ListMembersAsync returns IAsyncEnumerable<OrganizationMember> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }
