@@ -34,6 +34,8 @@ public static class EmulatorEndpoints
         endpoints.MapPresetsRoutes(state);
         endpoints.MapWorkspacesRoutes(state);
         endpoints.MapScimRoutes(state);
+        endpoints.MapObservabilityRoutes(state);
+        endpoints.MapOrganizationRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;

@@ -19,6 +19,8 @@ public sealed partial class OpenRouterClient
     private OpenRouterPresetsClient? _presets;
     private OpenRouterWorkspacesClient? _workspaces;
     private OpenRouterScimClient? _scim;
+    private OpenRouterObservabilityClient? _observability;
+    private OpenRouterOrganizationClient? _organization;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -71,6 +73,20 @@ public sealed partial class OpenRouterClient
     /// <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterScimClient Scim => Area(ref _scim, static pipeline => new OpenRouterScimClient(pipeline));
+
+    /// <summary>
+    /// Observability destinations (the spec's <c>Observability</c> operations, such as
+    /// <c>GET /observability/destinations</c>): where OpenRouter forwards request traces (Langfuse, Datadog, an
+    /// OpenTelemetry collector, a webhook, ...); needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on
+    /// first use; the same instance every time.
+    /// </summary>
+    public OpenRouterObservabilityClient Observability => Area(ref _observability, static pipeline => new OpenRouterObservabilityClient(pipeline));
+
+    /// <summary>
+    /// The organization (the spec's <c>Organization</c> operations, such as <c>GET /organization/members</c>): its
+    /// members; needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterOrganizationClient Organization => Area(ref _organization, static pipeline => new OpenRouterOrganizationClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

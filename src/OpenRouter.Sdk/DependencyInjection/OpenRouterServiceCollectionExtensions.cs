@@ -139,6 +139,8 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Presets);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Workspaces);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Scim);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Observability);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Organization);
         }
         else
         {
@@ -150,6 +152,8 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Presets);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Workspaces);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Scim);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Observability);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Organization);
         }
     }
 

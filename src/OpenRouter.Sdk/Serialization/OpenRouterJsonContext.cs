@@ -126,6 +126,15 @@ namespace OpenRouter.Sdk.Serialization;
 // Analytics query
 [JsonSerializable(typeof(AnalyticsQueryRequest))]
 [JsonSerializable(typeof(DataEnvelope<AnalyticsQueryResult>))]
+// Observability
+[JsonSerializable(typeof(DataEnvelope<List<ObservabilityDestination>>))]
+[JsonSerializable(typeof(DataEnvelope<ObservabilityDestination>))]
+[JsonSerializable(typeof(CreateObservabilityDestinationRequest))]
+[JsonSerializable(typeof(UpdateObservabilityDestinationRequest))]
+[JsonSerializable(typeof(ObservabilityFilterRules))]
+[JsonSerializable(typeof(ObservabilityDestinationDeletion))]
+// Organization
+[JsonSerializable(typeof(DataEnvelope<List<OrganizationMember>>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -51,5 +51,10 @@ public static class Deviations
             "ListGroupsAsync returns IAsyncEnumerable<ScimGroup> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
         new("listScimGroupMappings", ResponseEnvelopeDropped, "/total_count",
             "ListGroupMappingsAsync returns IAsyncEnumerable<ScimGroupMapping> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        // ----- Observability and Organization: the lists are enumerations over every page -----
+        new("listObservabilityDestinations", ResponseEnvelopeDropped, "/total_count",
+            "ListAsync returns IAsyncEnumerable<ObservabilityDestination> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
+        new("listOrganizationMembers", ResponseEnvelopeDropped, "/total_count",
+            "ListMembersAsync returns IAsyncEnumerable<OrganizationMember> that pages through the whole list lazily; the page's total_count is not surfaced (the enumeration is the whole list)."),
     ];
 }

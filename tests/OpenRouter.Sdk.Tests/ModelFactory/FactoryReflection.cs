@@ -21,6 +21,7 @@ internal static class FactoryReflection
         typeof(ScimGroup), typeof(ScimGroupMapping),
         typeof(WorkspaceBudget), typeof(WorkspaceBudgetList), typeof(WorkspaceBudgetResult),
         typeof(AnalyticsQueryResult), typeof(AnalyticsQueryMetadata), typeof(AnalyticsRow),
+        typeof(ObservabilityDestination), typeof(OrganizationMember),
     ];
 
     /// <summary>Properties no factory parameter sets, and why. A property missing here and from the parameters fails the tests.</summary>
@@ -29,6 +30,13 @@ internal static class FactoryReflection
         (_, "AdditionalProperties") => "members the server sent that the type does not model; a test builds only modelled members",
         ("ChatCompletion", "Object") or ("ChatCompletionChunk", "Object") or ("EmbeddingsResponse", "Object") or ("EmbeddingData", "Object")
             => "a wire constant the factory sets to what the server always sends",
+        _ => null,
+    };
+
+    /// <summary>Lists whose null means something the empty list does not, so a factory leaves them null by default.</summary>
+    public static string? WhyNullByDefault(Type type, string property) => (type.Name, property) switch
+    {
+        ("ObservabilityDestination", "ApiKeyHashes") => "null means every key's traffic is forwarded; the API never sends an empty allowlist",
         _ => null,
     };
 
@@ -112,6 +120,12 @@ internal static class FactoryReflection
         if (target == typeof(DateTimeOffset))
         {
             return new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
+        }
+
+        if (target == typeof(IReadOnlyDictionary<string, System.Text.Json.JsonElement>))
+        {
+            using System.Text.Json.JsonDocument value = System.Text.Json.JsonDocument.Parse("\"" + name + "-value\"");
+            return new Dictionary<string, System.Text.Json.JsonElement> { [name] = value.RootElement.Clone() };
         }
 
         if (target.IsValueType && target.GetConstructor([typeof(string)]) is { } openEnum)
