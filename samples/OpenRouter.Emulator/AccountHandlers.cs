@@ -95,8 +95,8 @@ public sealed class AccountHandlers
         var data = new JsonObject
         {
             ["label"] = Label(EmulatorEndpoints.BearerKeyOf(context) ?? string.Empty),
-            ["limit"] = null,
-            ["limit_remaining"] = null,
+            ["limit"] = _state.Options.KeyLimit is { } limit ? WireJson.Money(limit) : null,
+            ["limit_remaining"] = _state.Options.KeyLimit is { } cap ? WireJson.Money(Math.Max(0m, cap - usage)) : null,
             ["limit_reset"] = null,
             ["include_byok_in_limit"] = false,
             ["usage"] = WireJson.Money(usage),

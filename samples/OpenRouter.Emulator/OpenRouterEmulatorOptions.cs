@@ -20,4 +20,10 @@ public sealed class OpenRouterEmulatorOptions
     /// "Only management keys can perform this operation". Null: any bearer key is accepted.
     /// </summary>
     public string? ManagementKey { get; set; }
+
+    /// <summary>
+    /// The credit limit, in USD, that <c>GET /key</c> reports for the calling key, with <c>limit_remaining</c> the
+    /// limit less what the emulator has served. Null (the default): the key has no limit, as OpenRouter reports it.
+    /// </summary>
+    public decimal? KeyLimit { get; set; }
 }
