@@ -89,7 +89,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(false), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatCompletionAsync(request, _pipeline.Options.BaseUrl, body, CreateChatCompletionCoreAsync, cancellationToken);
+        return OpenRouterTelemetry.TraceChatCompletionAsync(request, _pipeline.Options.BaseUrl, _pipeline.Secrets, body, CreateChatCompletionCoreAsync, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -97,7 +97,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, new ChatCompletionChunkStream(_pipeline, body, cancellationToken));
+        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, _pipeline.Secrets, new ChatCompletionChunkStream(_pipeline, body, cancellationToken));
     }
 
     /// <summary>
@@ -126,6 +126,9 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             && Equals(copy.ManagementKeyProvider, parent.ManagementKeyProvider);
         return new OpenRouterClient(_pipeline.HttpClientProvider, copy, _pipeline.Lifetime, sameKeys ? _pipeline : null);
     }
+
+    /// <summary>The client's keys, for redacting them from what it hands to tracing.</summary>
+    internal ClientSecrets Secrets => _pipeline.Secrets;
 
     /// <summary>Describes the client without its key.</summary>
     public override string ToString() => $"OpenRouterClient {{ BaseUrl = {_pipeline.Options.BaseUrl} }}";

@@ -48,7 +48,7 @@ internal sealed class OpenRouterChatClient : IChatClient
         IAsyncEnumerable<ChatCompletionChunk> chunks = _client.StreamChatCompletionAsync(request, cancellationToken);
         if (_traceHere)
         {
-            chunks = OpenRouterTelemetry.TraceChatStream(request, null, chunks);
+            chunks = OpenRouterTelemetry.TraceChatStream(request, null, SecretsOf(_client), chunks);
         }
 
         return StreamCoreAsync(chunks, cancellationToken);
@@ -84,7 +84,7 @@ internal sealed class OpenRouterChatClient : IChatClient
     private async Task<ChatResponse> GetResponseCoreAsync(ChatCompletionRequest request, CancellationToken cancellationToken)
     {
         ChatCompletion completion = _traceHere
-            ? await OpenRouterTelemetry.TraceChatCompletionAsync(request, null, _client, (client, ct) => client.CreateChatCompletionAsync(request, ct), cancellationToken).ConfigureAwait(false)
+            ? await OpenRouterTelemetry.TraceChatCompletionAsync(request, null, SecretsOf(_client), _client, (client, ct) => client.CreateChatCompletionAsync(request, ct), cancellationToken).ConfigureAwait(false)
             : await _client.CreateChatCompletionAsync(request, cancellationToken).ConfigureAwait(false);
         return ChatResponseMapper.ToChatResponse(completion);
     }
@@ -103,4 +103,7 @@ internal sealed class OpenRouterChatClient : IChatClient
             yield return last;
         }
     }
+
+    /// <summary>The keys to redact from trace tags: the SDK client's own, or only key-shaped text for another implementation.</summary>
+    private static ClientSecrets? SecretsOf(IOpenRouterClient client) => (client as OpenRouterClient)?.Secrets;
 }

@@ -32,12 +32,12 @@ public static class OpenRouterTelemetry
     internal static readonly ActivitySource Source = new(ActivitySourceName, typeof(OpenRouterTelemetry).Assembly.GetName().Version?.ToString());
 
     /// <summary>Runs a non-streaming chat call inside an activity when someone listens; otherwise just runs it.</summary>
-    internal static Task<ChatCompletion> TraceChatCompletionAsync<TState>(ChatCompletionRequest request, Uri? endpoint, TState state,
+    internal static Task<ChatCompletion> TraceChatCompletionAsync<TState>(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets, TState state,
         Func<TState, CancellationToken, Task<ChatCompletion>> send, CancellationToken cancellationToken)
     {
-        return Source.HasListeners() ? TraceAsync(request, endpoint, state, send, cancellationToken) : send(state, cancellationToken);
+        return Source.HasListeners() ? TraceAsync(request, endpoint, secrets, state, send, cancellationToken) : send(state, cancellationToken);
 
-        static async Task<ChatCompletion> TraceAsync(ChatCompletionRequest request, Uri? endpoint, TState state,
+        static async Task<ChatCompletion> TraceAsync(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets, TState state,
             Func<TState, CancellationToken, Task<ChatCompletion>> send, CancellationToken cancellationToken)
         {
             using Activity? activity = StartChat(request, endpoint);
@@ -46,7 +46,7 @@ public static class OpenRouterTelemetry
                 ChatCompletion completion = await send(state, cancellationToken).ConfigureAwait(false);
                 if (activity is { IsAllDataRequested: true })
                 {
-                    var recorder = new ResponseRecorder();
+                    var recorder = new ResponseRecorder(secrets);
                     recorder.Observe(completion);
                     recorder.ApplyTo(activity);
                 }
@@ -63,14 +63,14 @@ public static class OpenRouterTelemetry
 
     /// <summary>Wraps a chunk stream in an activity that lasts until the stream ends, fails or is abandoned.</summary>
     [SuppressMessage("Usage", "VSTHRD200:Use \"Async\" suffix for async methods", Justification = "Returns the stream it wraps without starting it; the public methods that hand the stream out carry the Async name.")]
-    internal static IAsyncEnumerable<ChatCompletionChunk> TraceChatStream(ChatCompletionRequest request, Uri? endpoint, IAsyncEnumerable<ChatCompletionChunk> chunks) =>
-        Source.HasListeners() ? TraceStreamAsync(request, endpoint, chunks, default) : chunks;
+    internal static IAsyncEnumerable<ChatCompletionChunk> TraceChatStream(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets, IAsyncEnumerable<ChatCompletionChunk> chunks) =>
+        Source.HasListeners() ? TraceStreamAsync(request, endpoint, secrets, chunks, default) : chunks;
 
-    private static async IAsyncEnumerable<ChatCompletionChunk> TraceStreamAsync(ChatCompletionRequest request, Uri? endpoint,
+    private static async IAsyncEnumerable<ChatCompletionChunk> TraceStreamAsync(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets,
         IAsyncEnumerable<ChatCompletionChunk> chunks, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using Activity? activity = StartChat(request, endpoint);
-        ResponseRecorder? recorder = activity is { IsAllDataRequested: true } ? new ResponseRecorder() : null;
+        ResponseRecorder? recorder = activity is { IsAllDataRequested: true } ? new ResponseRecorder(secrets) : null;
         IAsyncEnumerator<ChatCompletionChunk> enumerator = chunks.GetAsyncEnumerator(cancellationToken);
         try
         {
@@ -169,12 +169,20 @@ public static class OpenRouterTelemetry
     /// <summary>Collects the response tags from a completion or from the chunks of a stream.</summary>
     private sealed class ResponseRecorder
     {
+        // A server may echo a key in any text it sends (an id, a model or provider name): tags are exported to tracing
+        // backends, so what goes into them passes the same redaction as exceptions and logs.
+        private readonly ClientSecrets? _secrets;
         private string? _id;
         private string? _model;
         private string? _provider;
         private List<string>? _finishReasons;
         private HashSet<int>? _finishedChoices;
         private Usage? _usage;
+
+        public ResponseRecorder(ClientSecrets? secrets)
+        {
+            _secrets = secrets;
+        }
 
         public void Observe(ChatCompletion completion)
         {
@@ -196,9 +204,9 @@ public static class OpenRouterTelemetry
 
         public void ApplyTo(Activity activity)
         {
-            SetIfNotNull(activity, "gen_ai.response.id", _id);
-            SetIfNotNull(activity, "gen_ai.response.model", _model);
-            SetIfNotNull(activity, "openrouter.provider", _provider);
+            SetIfNotNull(activity, "gen_ai.response.id", SecretRedactor.Redact(_id, _secrets));
+            SetIfNotNull(activity, "gen_ai.response.model", SecretRedactor.Redact(_model, _secrets));
+            SetIfNotNull(activity, "openrouter.provider", SecretRedactor.Redact(_provider, _secrets));
             if (_finishReasons is not null)
             {
                 activity.SetTag("gen_ai.response.finish_reasons", _finishReasons.ToArray());
