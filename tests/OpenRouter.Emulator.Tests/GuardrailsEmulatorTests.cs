@@ -112,4 +112,27 @@ public sealed class GuardrailsEmulatorTests
 
         (await refused.Should().ThrowAsync<OpenRouterPermissionDeniedException>()).Which.Message.Should().Contain("management key");
     }
+
+    [Fact]
+    public async Task A_removed_limit_and_allowlist_read_back_as_unset()
+    {
+        await using OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync(cancellationToken: Ct);
+        using OpenRouterClient client = ClientFor(emulator);
+        Guardrail created = await client.Guardrails.CreateAsync(new CreateGuardrailRequest
+        {
+            Name = "Capped",
+            LimitUsd = 10m,
+            ResetInterval = LimitResetInterval.Daily,
+            AllowedProviders = ["openai"],
+        }, Ct);
+
+        Guardrail updated = await client.Guardrails.UpdateAsync(created.Id, new UpdateGuardrailRequest { RemoveLimitUsd = true, RemoveResetInterval = true, RemoveAllowedProviders = true }, Ct);
+        Guardrail read = await client.Guardrails.GetAsync(created.Id, Ct);
+
+        updated.LimitUsd.Should().BeNull();
+        read.LimitUsd.Should().BeNull();
+        read.ResetInterval.Should().BeNull();
+        read.AllowedProviders.Should().BeNullOrEmpty();
+        read.Name.Should().Be("Capped");
+    }
 }

@@ -108,7 +108,8 @@ public class OpenRouterGuardrailsClient
     {
         ApiPath path = GuardrailPath(id);
         Argument.NotNull(request);
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.UpdateGuardrailRequest);
+        List<string> removals = request.Removals();
+        byte[] body = ExplicitNulls.Apply(JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.UpdateGuardrailRequest), removals);
         return SendForGuardrailAsync(Patch, path, body, cancellationToken);
     }
 

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
 /// <summary>
 /// The changes to a guardrail, for <see cref="OpenRouterGuardrailsClient.UpdateAsync"/> (<c>PATCH /guardrails/{id}</c>).
 /// Members left null are not sent and stay as they are; a list that is set replaces the whole list (send the full
-/// desired set).
+/// desired set). To remove a setting, which the API does with an explicit JSON <c>null</c>, set its <c>Remove...</c>
+/// property (<see cref="RemoveLimitUsd"/>, <see cref="RemoveAllowedModels"/>, ...).
 /// </summary>
 public sealed class UpdateGuardrailRequest
 {
@@ -85,4 +87,56 @@ public sealed class UpdateGuardrailRequest
     /// <summary>Whether to enforce zero data retention for models of every other provider. (<c>enforce_zdr_other</c>)</summary>
     [JsonPropertyName("enforce_zdr_other")]
     public bool? EnforceZdrOther { get; set; }
+
+    /// <summary>Removes the description: sends <c>"description": null</c>. Cannot be combined with <see cref="Description"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveDescription { get; set; }
+
+    /// <summary>Removes the spending limit (no limit): sends <c>"limit_usd": null</c>. Cannot be combined with <see cref="LimitUsd"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveLimitUsd { get; set; }
+
+    /// <summary>Removes the reset interval (the limit never resets): sends <c>"reset_interval": null</c>. Cannot be combined with <see cref="ResetInterval"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveResetInterval { get; set; }
+
+    /// <summary>Removes the model allowlist (every model allowed): sends <c>"allowed_models": null</c>. Cannot be combined with <see cref="AllowedModels"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveAllowedModels { get; set; }
+
+    /// <summary>Removes the provider allowlist (every provider allowed): sends <c>"allowed_providers": null</c>. Cannot be combined with <see cref="AllowedProviders"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveAllowedProviders { get; set; }
+
+    /// <summary>Removes the excluded models: sends <c>"ignored_models": null</c>. Cannot be combined with <see cref="IgnoredModels"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveIgnoredModels { get; set; }
+
+    /// <summary>Removes the excluded providers: sends <c>"ignored_providers": null</c>. Cannot be combined with <see cref="IgnoredProviders"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveIgnoredProviders { get; set; }
+
+    /// <summary>Removes the builtin content filters: sends <c>"content_filter_builtins": null</c>. Cannot be combined with <see cref="ContentFilterBuiltins"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveContentFilterBuiltins { get; set; }
+
+    /// <summary>Removes the custom content filters: sends <c>"content_filters": null</c>. Cannot be combined with <see cref="ContentFilters"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveContentFilters { get; set; }
+
+    /// <summary>The members to send as <c>null</c>; refuses a member both set and removed, before anything is sent.</summary>
+    internal List<string> Removals()
+    {
+        var removals = new List<string>();
+        ExplicitNulls.Collect(removals, RemoveDescription, Description is not null, "description", nameof(UpdateGuardrailRequest), nameof(Description));
+        ExplicitNulls.Collect(removals, RemoveLimitUsd, LimitUsd is not null, "limit_usd", nameof(UpdateGuardrailRequest), nameof(LimitUsd));
+        ExplicitNulls.Collect(removals, RemoveResetInterval, ResetInterval is not null, "reset_interval", nameof(UpdateGuardrailRequest), nameof(ResetInterval));
+        ExplicitNulls.Collect(removals, RemoveAllowedModels, AllowedModels is not null, "allowed_models", nameof(UpdateGuardrailRequest), nameof(AllowedModels));
+        ExplicitNulls.Collect(removals, RemoveAllowedProviders, AllowedProviders is not null, "allowed_providers", nameof(UpdateGuardrailRequest), nameof(AllowedProviders));
+        ExplicitNulls.Collect(removals, RemoveIgnoredModels, IgnoredModels is not null, "ignored_models", nameof(UpdateGuardrailRequest), nameof(IgnoredModels));
+        ExplicitNulls.Collect(removals, RemoveIgnoredProviders, IgnoredProviders is not null, "ignored_providers", nameof(UpdateGuardrailRequest), nameof(IgnoredProviders));
+        ExplicitNulls.Collect(removals, RemoveContentFilterBuiltins, ContentFilterBuiltins is not null, "content_filter_builtins", nameof(UpdateGuardrailRequest), nameof(ContentFilterBuiltins));
+        ExplicitNulls.Collect(removals, RemoveContentFilters, ContentFilters is not null, "content_filters", nameof(UpdateGuardrailRequest), nameof(ContentFilters));
+        return removals;
+    }
 }

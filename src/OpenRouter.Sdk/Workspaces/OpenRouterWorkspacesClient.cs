@@ -106,7 +106,8 @@ public class OpenRouterWorkspacesClient
     {
         ApiPath path = WorkspacePath(id);
         Argument.NotNull(request);
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.UpdateWorkspaceRequest);
+        List<string> removals = request.Removals();
+        byte[] body = ExplicitNulls.Apply(JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.UpdateWorkspaceRequest), removals);
         return SendForWorkspaceAsync(Patch, path, body, cancellationToken);
     }
 

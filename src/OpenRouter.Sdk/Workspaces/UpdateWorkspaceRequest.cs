@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -52,4 +53,36 @@ public sealed class UpdateWorkspaceRequest
     /// <summary>The API key ids whose requests I/O logging records. (<c>io_logging_api_key_ids</c>)</summary>
     [JsonPropertyName("io_logging_api_key_ids")]
     public IList<long>? IOLoggingApiKeyIds { get; set; }
+
+    /// <summary>Removes the description: sends <c>"description": null</c>. Cannot be combined with <see cref="Description"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveDescription { get; set; }
+
+    /// <summary>Removes the default text model: sends <c>"default_text_model": null</c>. Cannot be combined with <see cref="DefaultTextModel"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveDefaultTextModel { get; set; }
+
+    /// <summary>Removes the default image model: sends <c>"default_image_model": null</c>. Cannot be combined with <see cref="DefaultImageModel"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveDefaultImageModel { get; set; }
+
+    /// <summary>Removes the default provider sort: sends <c>"default_provider_sort": null</c>. Cannot be combined with <see cref="DefaultProviderSort"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveDefaultProviderSort { get; set; }
+
+    /// <summary>Removes the API-key filter of I/O logging (every key logged): sends <c>"io_logging_api_key_ids": null</c>. Cannot be combined with <see cref="IOLoggingApiKeyIds"/>.</summary>
+    [JsonIgnore]
+    public bool RemoveIOLoggingApiKeyIds { get; set; }
+
+    /// <summary>The members to send as <c>null</c>; refuses a member both set and removed, before anything is sent.</summary>
+    internal List<string> Removals()
+    {
+        var removals = new List<string>();
+        ExplicitNulls.Collect(removals, RemoveDescription, Description is not null, "description", nameof(UpdateWorkspaceRequest), nameof(Description));
+        ExplicitNulls.Collect(removals, RemoveDefaultTextModel, DefaultTextModel is not null, "default_text_model", nameof(UpdateWorkspaceRequest), nameof(DefaultTextModel));
+        ExplicitNulls.Collect(removals, RemoveDefaultImageModel, DefaultImageModel is not null, "default_image_model", nameof(UpdateWorkspaceRequest), nameof(DefaultImageModel));
+        ExplicitNulls.Collect(removals, RemoveDefaultProviderSort, DefaultProviderSort is not null, "default_provider_sort", nameof(UpdateWorkspaceRequest), nameof(DefaultProviderSort));
+        ExplicitNulls.Collect(removals, RemoveIOLoggingApiKeyIds, IOLoggingApiKeyIds is not null, "io_logging_api_key_ids", nameof(UpdateWorkspaceRequest), nameof(IOLoggingApiKeyIds));
+        return removals;
+    }
 }
