@@ -7,6 +7,9 @@ namespace OpenRouter.Emulator;
 /// <summary><c>GET /models</c>, <c>/generation</c>, <c>/key</c> and <c>/credits</c>.</summary>
 public sealed class AccountHandlers
 {
+    /// <summary>The user every key of the emulated account belongs to (<c>creator_user_id</c>).</summary>
+    public const string EmulatorUser = "user_emulator0000000000000000";
+
     private readonly EmulatorState _state;
 
     /// <summary>Creates the handlers.</summary>
@@ -73,6 +76,12 @@ public sealed class AccountHandlers
             ["api_type"] = "completions",
             ["router"] = null,
             ["data_region"] = "global",
+            ["service_tier"] = null,
+            ["web_search_engine"] = null,
+            ["preset_id"] = null,
+            ["user_agent"] = null,
+            ["http_referer"] = null,
+            ["workspace_id"] = ActivityRoutes.DefaultWorkspaceId,
             ["provider_responses"] = new JsonArray(new JsonObject
             {
                 ["endpoint_id"] = "emulator-endpoint",
@@ -111,6 +120,7 @@ public sealed class AccountHandlers
             ["is_management_key"] = false,
             ["is_provisioning_key"] = false,
             ["expires_at"] = null,
+            ["creator_user_id"] = EmulatorUser,
             ["rate_limit"] = new JsonObject { ["requests"] = -1, ["interval"] = "10s", ["note"] = "This field is deprecated and safe to ignore." },
         };
         return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data });

@@ -114,4 +114,36 @@ public sealed class EmulatorAccountTests
         events[^2].Should().Contain("\"finish_reason\":\"stop\"").And.Contain("\"usage\":{").And.Contain("\"cost\":");
         events[^3].Should().Contain("\"finish_reason\":\"stop\"").And.NotContain("usage");
     }
+
+    [Fact]
+    public async Task Generation_and_key_carry_every_member_the_spec_marks_required_so_schema_validating_clients_accept_them()
+    {
+        // The required lists of GenerationResponse.data and GET /key's data in spec/openrouter-openapi-2026-08.yaml.
+        string[] generationRequired =
+        [
+            "id", "upstream_id", "total_cost", "cache_discount", "upstream_inference_cost", "created_at", "model", "app_id", "streamed",
+            "cancelled", "provider_name", "latency", "moderation_latency", "generation_time", "finish_reason", "service_tier", "tokens_prompt",
+            "tokens_completion", "native_tokens_prompt", "native_tokens_completion", "native_tokens_completion_images", "native_tokens_reasoning",
+            "native_tokens_cached", "num_media_prompt", "num_input_audio_prompt", "num_media_completion", "num_search_results", "num_fetches",
+            "web_search_engine", "origin", "usage", "is_byok", "native_finish_reason", "external_user", "api_type", "preset_id", "router",
+            "provider_responses", "user_agent", "http_referer", "data_region", "workspace_id",
+        ];
+        string[] keyRequired =
+        [
+            "label", "limit", "usage", "usage_daily", "usage_weekly", "usage_monthly", "byok_usage", "byok_usage_daily", "byok_usage_weekly",
+            "byok_usage_monthly", "is_free_tier", "is_management_key", "is_provisioning_key", "limit_remaining", "limit_reset",
+            "include_byok_in_limit", "creator_user_id", "rate_limit",
+        ];
+        await using var session = await EmulatorSession.StartAsync();
+        ChatCompletion completion = await session.Client.CreateChatCompletionAsync(
+            new ChatCompletionRequest { Model = "emulator/echo", Messages = { new UserMessage("hi") } }, Ct);
+
+        JsonElement generation = (await GetJsonAsync(session.Http, "generation?id=" + completion.Id)).GetProperty("data");
+        JsonElement key = (await GetJsonAsync(session.Http, "key")).GetProperty("data");
+
+        generationRequired.Where(name => !generation.TryGetProperty(name, out _)).Should().BeEmpty();
+        keyRequired.Where(name => !key.TryGetProperty(name, out _)).Should().BeEmpty();
+        generation.GetProperty("workspace_id").GetString().Should().Be(ActivityRoutes.DefaultWorkspaceId);
+        key.GetProperty("creator_user_id").GetString().Should().Be(AccountHandlers.EmulatorUser);
+    }
 }
