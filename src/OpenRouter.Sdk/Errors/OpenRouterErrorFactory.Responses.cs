@@ -107,11 +107,19 @@ internal static partial class OpenRouterErrorFactory
     public const string ManagementKeysPage = "https://openrouter.ai/settings/management-keys";
 
     /// <summary>
-    /// The error of a management operation: a 403 (not a moderation refusal) means the configured management key is
-    /// not one, and says so; any other error is returned as it is.
+    /// The error of a management operation: a 403 that says the key is not a management key (or says nothing) means
+    /// the configured management key is not one, and says so. Any other error, a 403 for another reason included
+    /// ("Privacy settings are locked", a workspace role), is returned as it is, so its own words lead.
     /// </summary>
     public static OpenRouterException ForManagementOperation(OpenRouterException e, string operation) =>
-        e is OpenRouterPermissionDeniedException denied and not OpenRouterModerationException ? ManagementKeyRefused(operation, denied) : e;
+        e is OpenRouterPermissionDeniedException denied and not OpenRouterModerationException && IsAboutTheKey(denied)
+            ? ManagementKeyRefused(operation, denied)
+            : e;
+
+    private static bool IsAboutTheKey(OpenRouterPermissionDeniedException e) =>
+        string.IsNullOrWhiteSpace(e.ResponseBody)
+        || e.ResponseBody!.IndexOf("management key", StringComparison.OrdinalIgnoreCase) >= 0
+        || e.ResponseBody.IndexOf("provisioning key", StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// A management operation refused with 403: the configured management key is not one. The server's error, with

@@ -111,8 +111,8 @@ public class OpenRouterObservabilityClient
     /// <exception cref="ArgumentOutOfRangeException"><see cref="UpdateObservabilityDestinationRequest.SamplingRate"/> is not from 0.0001 to 1.</exception>
     /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
     /// <exception cref="OpenRouterPermissionDeniedException">
-    /// Refused with 403: the configured management key is not one, or, as the spec also gives this answer, the
-    /// workspace's privacy settings are locked; the server's own words end the message.
+    /// Refused with 403: the configured management key is not one (the message says so, then the server's words), or
+    /// the workspace's privacy settings are locked (the server's message as it is).
     /// </exception>
     /// <exception cref="OpenRouterNotFoundException">No such destination (404).</exception>
     /// <exception cref="OpenRouterException">OpenRouter reported another error, or the call timed out.</exception>

@@ -59,4 +59,17 @@ public sealed class ObservabilityManagementKeyTests
         e.Message.Should().NotContain(ApiKey, "the key is never written into an error");
         e.StatusCode.Should().Be(403);
     }
+
+    [Fact]
+    public async Task A_403_for_another_reason_keeps_the_servers_words_and_does_not_blame_the_key()
+    {
+        var handler = new QueueHandler("""{"error":{"code":403,"message":"Privacy settings are locked for this workspace"}}""") { Status = HttpStatusCode.Forbidden };
+        using OpenRouterClient client = Client(handler);
+
+        OpenRouterPermissionDeniedException e = (await Call(client.Observability, "PATCH /observability/destinations/d1", TestContext.Current.CancellationToken)
+            .Should().ThrowAsync<OpenRouterPermissionDeniedException>()).Which;
+
+        e.Message.Should().Contain("Privacy settings are locked for this workspace").And.NotContain("OpenRouterClientOptions.ManagementKey");
+        e.StatusCode.Should().Be(403);
+    }
 }
