@@ -333,13 +333,15 @@ public sealed class StreamingTests
             if (repetition == 0)
             {
                 var deadline = Stopwatch.StartNew();
-                while (disconnects.IsEmpty && deadline.Elapsed < TimeSpan.FromSeconds(1))
+                // Generous bounds: a loaded machine may be slow to schedule the server, and the stream it cuts short
+                // would otherwise run far longer than this.
+                while (disconnects.IsEmpty && deadline.Elapsed < TimeSpan.FromSeconds(10))
                 {
                     await Task.Delay(5, Ct);
                 }
 
-                disconnects.Should().NotBeEmpty("the server sees the disconnect within 1 s");
-                Stopwatch.GetElapsedTime(brokeAt, disconnects.First()).Should().BeLessThan(TimeSpan.FromSeconds(1));
+                disconnects.Should().NotBeEmpty("the server sees the disconnect soon after the break");
+                Stopwatch.GetElapsedTime(brokeAt, disconnects.First()).Should().BeLessThan(TimeSpan.FromSeconds(5));
             }
         }
 
