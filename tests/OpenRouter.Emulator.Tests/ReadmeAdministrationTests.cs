@@ -28,8 +28,8 @@ public sealed class ReadmeAdministrationTests
             Console.SetOut(console);
         }
 
-        List<ApiKeyInfo> keysLeft = await CollectAsync(admin.Keys.ListKeysAsync(new ApiKeyListQuery { IncludeDisabled = true }, ct));
-        List<Guardrail> guardrails = await CollectAsync(admin.Guardrails.ListAsync(cancellationToken: ct));
+        List<ApiKeyInfo> keysLeft = await admin.Keys.ListKeysAsync(new ApiKeyListQuery { IncludeDisabled = true }, ct).ToListAsync(ct);
+        List<Guardrail> guardrails = await admin.Guardrails.ListAsync(cancellationToken: ct).ToListAsync(ct);
 
         Stored.Should().ContainKey("nightly-batch-key").WhoseValue.Should().StartWith("sk-or-v1-");
         printed.ToString().Should().NotContain(Stored["nightly-batch-key"]);
@@ -77,16 +77,5 @@ public sealed class ReadmeAdministrationTests
 
         await admin.Keys.UpdateKeyAsync(hash, new UpdateApiKeyRequest { Disabled = true }, ct);
         await admin.Keys.DeleteKeyAsync(hash, ct);
-    }
-
-    private static async Task<List<T>> CollectAsync<T>(IAsyncEnumerable<T> items)
-    {
-        var list = new List<T>();
-        await foreach (T item in items)
-        {
-            list.Add(item);
-        }
-
-        return list;
     }
 }
