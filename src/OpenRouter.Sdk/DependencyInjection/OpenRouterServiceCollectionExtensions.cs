@@ -20,8 +20,10 @@ public static class OpenRouterServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IOpenRouterClient"/>, <see cref="OpenRouterClient"/> and its area clients
     /// (<see cref="OpenRouterActivityClient"/>, ...) as singletons configured in code. The options are validated when the host starts. The named <see cref="HttpClient"/> (<see cref="HttpClientName"/>)
-    /// sends through <see cref="OpenRouterResilienceHandler"/> and a handler that never follows redirects; the returned
-    /// builder adds handlers or changes the primary one.
+    /// sends through the SDK's resilience pipeline (<c>AddResilienceHandler</c>, pipeline <c>OpenRouter-sdk</c>; the same as
+    /// <see cref="OpenRouterResilienceHandler"/>) and a handler that never follows redirects. Resilience handlers that the
+    /// app's <c>ConfigureHttpClientDefaults</c> puts on every client (Aspire's standard one) are removed from this client,
+    /// so it has exactly one resilience layer; the returned builder adds handlers (after the SDK's) or changes the primary one.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
@@ -94,7 +96,6 @@ public static class OpenRouterServiceCollectionExtensions
 
         IHttpClientBuilder builder = services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(static () => OpenRouterHttpHandlers.CreatePrimary())
-            .AddHttpMessageHandler(sp => new OpenRouterResilienceHandler(OptionsFor(sp, name)))
             .ConfigureHttpClient(static c => c.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
             // IHttpClientFactory's own records carry every header value in their structured state, which log sinks
             // export as attributes; RedactLoggedHeaders redacts only the formatted message. Authorization holds the key
@@ -103,6 +104,19 @@ public static class OpenRouterServiceCollectionExtensions
             // A caller who adds a factory logger back to the returned builder still gets redacted messages.
             .RemoveAllLoggers()
             .RedactLoggedHeaders(static _ => true);
+
+        // Exactly one resilience layer, the SDK's: a handler put on every client by the app's defaults (Aspire's service
+        // defaults add the standard one) is removed before the SDK's own is added. Handlers added to the returned
+        // builder come after this and stay.
+        RemoveResilienceHandlersAddedSoFar(builder);
+        builder.AddResilienceHandler(OpenRouterResilience.PipelineName, (pipeline, context) =>
+        {
+            RequestRateLimiter? limiter = OpenRouterResilience.Configure(pipeline, OptionsFor(context.ServiceProvider, name));
+            if (limiter is not null)
+            {
+                context.OnPipelineDisposed(limiter.Dispose);
+            }
+        });
 
         if (serviceKey is null)
         {
@@ -146,6 +160,24 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Presets);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Workspaces);
         }
+    }
+
+    /// <summary>
+    /// Removes the resilience handlers the client's builder holds at this point of its configuration: those of
+    /// <c>ConfigureHttpClientDefaults</c> (which always run before a named client's own configuration), not those
+    /// added later to the builder <c>AddOpenRouter</c> returns. Without this, an app-wide standard handler would wrap the
+    /// SDK's pipeline: its 10 s attempt timeout would cut a slow model's answer and retry it, and its retries would
+    /// multiply the SDK's.
+    /// </summary>
+    private static void RemoveResilienceHandlersAddedSoFar(IHttpClientBuilder builder)
+    {
+        // RemoveAllResilienceHandlers is marked experimental (EXTEXP0001): its shape may change in a later version of
+        // Microsoft.Extensions.Http.Resilience. It is the one experimental API the SDK uses, knowingly, here only; the
+        // tests that stack ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()) around AddOpenRouter
+        // catch a change in its behaviour.
+#pragma warning disable EXTEXP0001
+        builder.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
     }
 
     /// <summary>

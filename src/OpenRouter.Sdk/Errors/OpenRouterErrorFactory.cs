@@ -81,7 +81,7 @@ internal static partial class OpenRouterErrorFactory
             403 => new OpenRouterPermissionDeniedException(message, innerException),
             404 => new OpenRouterNotFoundException(message, innerException),
             408 or 524 => new OpenRouterTimeoutException(message, innerException),
-            429 => new OpenRouterRateLimitException(message, innerException),
+            429 => RateLimited(message, innerException, response, metadata, now),
             _ => new OpenRouterException(message, innerException),
         };
 
