@@ -112,46 +112,86 @@ internal static class OpenRouterResilience
     /// <summary>
     /// Where a retry is decided. Never when retries are off or the call's <c>MaxRetries</c> are spent; only for a
     /// transient failure (<see cref="OpenRouterResiliencePredicates.IsTransient(Outcome{HttpResponseMessage})"/>);
-    /// never when the server asks for a wait longer than <c>MaxRetryAfter</c> or than the call's time left (the caller
-    /// then gets the server's answer with the wait in <see cref="OpenRouterException.RetryAfter"/>, at once). A 2xx
-    /// never gets here as a failure: the pipeline sees a response once its headers are in, so a stream that began is
-    /// never replayed.
+    /// never for an error whose <c>error.availability.retryable</c> is false; never when the server asks for a wait
+    /// longer than <c>MaxRetryAfter</c> or than the call's time left (the caller then gets the server's answer with the
+    /// wait in <see cref="OpenRouterException.RetryAfter"/>, at once). A 2xx never gets here as a failure: the pipeline
+    /// sees a response once its headers are in, so a stream that began is never replayed.
     /// </summary>
-    private static ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args, Defaults defaults)
+    private static async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args, Defaults defaults)
     {
         OpenRouterRequestState? state = OpenRouterRequestState.Current;
         RetrySettings settings = state?.Retry ?? defaults.Retry;
         args.Context.Properties.Set(ServerDelayKey, null);
         if (!settings.Enabled || args.AttemptNumber >= settings.MaxRetries || !OpenRouterResiliencePredicates.IsTransient(args.Outcome))
         {
-            return new ValueTask<bool>(false);
+            return false;
         }
 
         if (args.Outcome.Result is not { } response)
         {
-            return new ValueTask<bool>(true);
+            return true;
         }
 
+        ILogger logger = state?.Logger ?? defaults.Logger;
+        int status = (int)response.StatusCode;
         TimeSpan? retryAfter = RetryAfterParser.Parse(response, defaults.Time.GetUtcNow());
+        if (await ReadAvailabilityAsync(response, args.Context.CancellationToken).ConfigureAwait(false) is { } availability)
+        {
+            if (availability.Retryable == false)
+            {
+                OpenRouterLog.NotRetryable(logger, status, availability.Code?.Value);
+                return false;
+            }
+
+            retryAfter ??= availability.RetryAfter;
+        }
+
         if (retryAfter is { } wait)
         {
-            ILogger logger = state?.Logger ?? defaults.Logger;
-            int status = (int)response.StatusCode;
             if (wait > settings.MaxRetryAfter)
             {
                 OpenRouterLog.RetryAfterAboveCap(logger, status, wait.TotalMilliseconds, settings.MaxRetryAfter.TotalMilliseconds);
-                return new ValueTask<bool>(false);
+                return false;
             }
 
             if (state?.TimeLeft() is { } left && wait >= left)
             {
                 OpenRouterLog.RetryAfterBeyondTimeout(logger, status, wait.TotalMilliseconds, left.TotalMilliseconds);
-                return new ValueTask<bool>(false);
+                return false;
             }
         }
 
         args.Context.Properties.Set(ServerDelayKey, retryAfter);
-        return new ValueTask<bool>(true);
+        return true;
+    }
+
+    /// <summary>
+    /// The <c>error.availability</c> of a JSON error answer worth retrying, read from its body, which stays buffered for
+    /// the error the client builds if no retry follows. Null for another kind of body or one that cannot be read.
+    /// </summary>
+    private static async ValueTask<OpenRouterAvailability?> ReadAvailabilityAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        HttpContent? content = response.Content;
+        if (content?.Headers.ContentType?.MediaType is not { } mediaType || !mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+            || content.Headers.ContentLength is > OpenRouterErrorFactory.MaxBodyBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+#if NET
+            byte[] body = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+#else
+            byte[] body = await content.ReadAsByteArrayAsync().ConfigureAwait(false);
+#endif
+            return OpenRouterErrorFactory.AvailabilityOf(body);
+        }
+        catch (Exception e) when (e is HttpRequestException or System.IO.IOException or OperationCanceledException or InvalidOperationException)
+        {
+            // Unreadable: decided on the status alone; the client reports the body's failure if no retry follows.
+            return null;
+        }
     }
 
     /// <summary>The wait before retry <c>n</c>: the server's (read in <see cref="ShouldRetryAsync"/>), otherwise <see cref="RetryBackoff"/>.</summary>

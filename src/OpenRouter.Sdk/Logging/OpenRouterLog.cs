@@ -50,6 +50,10 @@ internal static partial class OpenRouterLog
         Message = "The client-side rate limit has no permit for {WaitMs:0} ms, more than the call may wait ({MaxWaitMs:0} ms); not sending")]
     public static partial void RateLimitPermitRefused(ILogger logger, double waitMs, double maxWaitMs);
 
+    [LoggerMessage(EventId = 10, EventName = "NotRetryable", Level = LogLevel.Information,
+        Message = "OpenRouter answered {StatusCode} with error.availability {AvailabilityCode} marked not retryable; not retrying")]
+    public static partial void NotRetryable(ILogger logger, int statusCode, string? availabilityCode);
+
     /// <summary>Describes why an attempt failed without its message (which may quote provider text).</summary>
     public static string Describe(Exception exception) => exception switch
     {

@@ -112,6 +112,8 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(WorkspaceUserIdsBody))]
 [JsonSerializable(typeof(WorkspaceMembersAdded))]
 [JsonSerializable(typeof(WorkspaceMembersRemoval))]
+// Errors: the typed error.availability
+[JsonSerializable(typeof(OpenRouterAvailability))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
