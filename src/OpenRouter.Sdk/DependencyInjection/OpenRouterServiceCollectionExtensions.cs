@@ -43,7 +43,10 @@ public static class OpenRouterServiceCollectionExtensions
     /// <c>AppTitle</c>, <c>AppCategories</c>, <c>RequestTimeout</c>, <c>StreamResponseTimeout</c>, <c>StreamIdleTimeout</c>,
     /// <c>EnableRetries</c>, <c>MaxRetries</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c>,
     /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>), <c>Budget:Limit</c> and <c>Budget:Window</c> (a spend ceiling,
-    /// one per registration name). Otherwise as <see cref="AddOpenRouter(IServiceCollection, Action{OpenRouterClientOptions})"/>.
+    /// one per registration name), <c>RateLimit:Requests</c> and <c>RateLimit:Window</c> (a client-side rate limit, one per
+    /// registration name), <c>CircuitBreaker:FailureRatio</c>, <c>CircuitBreaker:MinimumThroughput</c>,
+    /// <c>CircuitBreaker:SamplingDuration</c> and <c>CircuitBreaker:BreakDuration</c> (an opt-in circuit breaker). Otherwise as
+    /// <see cref="AddOpenRouter(IServiceCollection, Action{OpenRouterClientOptions})"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The <c>OpenRouter</c> section, or the configuration root.</param>

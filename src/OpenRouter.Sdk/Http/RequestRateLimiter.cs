@@ -233,13 +233,26 @@ internal sealed class RequestRateLimiter : RateLimiter
         if (due <= TimeSpan.Zero)
         {
             // A permit is free already: serve the waiters on the thread pool, never inside the caller's lock.
-            ThreadPool.QueueUserWorkItem(static s => ((RequestRateLimiter)s!).OnTimer(), this);
+            ThreadPool.UnsafeQueueUserWorkItem(static s => ((RequestRateLimiter)s!).OnTimer(), this);
             return;
         }
 
         if (_timer is null)
         {
-            _timer = _time.CreateTimer(static s => ((RequestRateLimiter)s!).OnTimer(), this, due, Timeout.InfiniteTimeSpan);
+            // The timer outlives the call that armed it: it must not capture that call's execution context.
+            bool suppress = !ExecutionContext.IsFlowSuppressed();
+            AsyncFlowControl flow = suppress ? ExecutionContext.SuppressFlow() : default;
+            try
+            {
+                _timer = _time.CreateTimer(static s => ((RequestRateLimiter)s!).OnTimer(), this, due, Timeout.InfiniteTimeSpan);
+            }
+            finally
+            {
+                if (suppress)
+                {
+                    flow.Undo();
+                }
+            }
         }
         else
         {
