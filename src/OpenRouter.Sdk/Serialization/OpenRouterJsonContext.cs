@@ -136,6 +136,9 @@ namespace OpenRouter.Sdk.Serialization;
 // Organization
 [JsonSerializable(typeof(DataEnvelope<List<OrganizationMember>>))]
 
+// Errors: the typed error.availability
+[JsonSerializable(typeof(OpenRouterAvailability))]
+
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
 }
