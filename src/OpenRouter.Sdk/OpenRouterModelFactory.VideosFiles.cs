@@ -64,7 +64,7 @@ public static partial class OpenRouterModelFactory
     /// <param name="creativity">The creativity levels of an upscaling model; null gives an empty list.</param>
     /// <param name="upscaleFactor">The upscale factor range of an upscaling model.</param>
     /// <param name="allowedPassthroughParameters">The parameters passed through; null gives an empty list.</param>
-    /// <param name="pricingSkus">Prices per SKU in USD.</param>
+    /// <param name="pricingSkus">Prices per SKU in USD; null gives an empty dictionary.</param>
     /// <returns>The model.</returns>
     public static VideoModel VideoModel(
         string? id = null,
@@ -101,7 +101,7 @@ public static partial class OpenRouterModelFactory
         Creativity = creativity?.ToList() ?? [],
         UpscaleFactor = upscaleFactor,
         AllowedPassthroughParameters = allowedPassthroughParameters?.ToList() ?? [],
-        PricingSkus = pricingSkus,
+        PricingSkus = pricingSkus ?? new Dictionary<string, decimal>(),
     };
 
     /// <summary>Builds a <see cref="Sdk.VideoUpscaleFactorRange"/>, the upscale factors of a <see cref="Sdk.VideoModel"/>.</summary>

@@ -40,12 +40,14 @@ internal sealed class ScriptHandler(params Func<HttpRequestMessage, HttpResponse
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // The length as the request declared it, before reading the body buffers it (which would set it).
+        long? declaredLength = request.Content?.Headers.ContentLength;
         byte[]? body = request.Content is null ? null : await request.Content.ReadAsByteArrayAsync(cancellationToken);
         Func<HttpRequestMessage, HttpResponseMessage> answer;
         lock (_gate)
         {
             Requests.Add(new SentRequest(request.Method, request.RequestUri!, request.Headers.Authorization, request.Content?.Headers.ContentType?.ToString(),
-                request.Content?.Headers.ContentLength, body));
+                declaredLength, body));
             answer = answers[Math.Min(_next++, answers.Length - 1)];
         }
 

@@ -170,22 +170,27 @@ public sealed class FilesTests
     [Fact]
     public async Task List_follows_the_cursor_lazily_and_continues_openai_pages_after_the_last_id()
     {
-        var handler = new ScriptHandler(
+        Func<HttpRequestMessage, HttpResponseMessage>[] pages =
+        [
             ScriptHandler.Json("""{"cursor":"c/1","data":[{"id":"f1","filename":"a"}],"has_more":true,"first_id":"f1","last_id":"f1"}"""),
-            ScriptHandler.Json("""{"cursor":null,"data":[{"id":"f2","filename":"b"},null],"has_more":false,"first_id":"f2","last_id":"f2"}"""));
+            ScriptHandler.Json("""{"cursor":null,"data":[{"id":"f2","filename":"b"},null],"has_more":false,"first_id":"f2","last_id":"f2"}"""),
+        ];
+        var early = new ScriptHandler(pages);
+        var handler = new ScriptHandler(pages);
         var openAi = new ScriptHandler(
             ScriptHandler.Json("""{"_shape":"openai","object":"list","data":[{"_shape":"openai","id":"f1","object":"file","bytes":3,"created_at":1735689600,"filename":"a","purpose":"user_data","status":"processed"}],"has_more":true,"first_id":"f1","last_id":"f1"}"""),
             ScriptHandler.Json("""{"_shape":"openai","object":"list","data":[],"has_more":false,"first_id":null,"last_id":null}"""));
+        using OpenRouterClient earlyClient = Client(early);
         using OpenRouterClient client = Client(handler);
         using OpenRouterClient openAiClient = Client(openAi);
 
-        await foreach (OpenRouterFile first in client.Files.ListAsync(cancellationToken: Ct))
+        await foreach (OpenRouterFile first in earlyClient.Files.ListAsync(cancellationToken: Ct))
         {
             first.Id.Should().Be("f1");
             break;
         }
 
-        handler.Requests.Should().ContainSingle("stopping after the first item fetches no second page");
+        early.Requests.Should().ContainSingle("stopping after the first item fetches no second page");
         var all = new List<string>();
         await foreach (OpenRouterFile f in client.Files.ListAsync(cancellationToken: Ct))
         {
@@ -199,7 +204,7 @@ public sealed class FilesTests
         }
 
         all.Should().Equal("f1", "f2");
-        handler.Requests[2].Uri.AbsoluteUri.Should().Be(Base + "files?cursor=c%2F1");
+        handler.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal(Base + "files", Base + "files?cursor=c%2F1");
         openAi.Requests.Select(r => r.Uri.AbsoluteUri).Should().Equal(Base + "files?provider=openai", Base + "files?provider=openai&after=f1");
         OpenRouterFile file = openAiFiles.Single();
         file.Shape.Should().Be("openai");
