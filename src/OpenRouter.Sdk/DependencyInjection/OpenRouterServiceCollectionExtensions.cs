@@ -158,6 +158,8 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Scim);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Observability);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Organization);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Videos);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Files);
         }
         else
         {
@@ -171,6 +173,8 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Scim);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Observability);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Organization);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Videos);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Files);
         }
     }
 
