@@ -21,6 +21,8 @@ public sealed partial class OpenRouterClient
     private OpenRouterScimClient? _scim;
     private OpenRouterObservabilityClient? _observability;
     private OpenRouterOrganizationClient? _organization;
+    private OpenRouterVideosClient? _videos;
+    private OpenRouterFilesClient? _files;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -87,6 +89,19 @@ public sealed partial class OpenRouterClient
     /// members; needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterOrganizationClient Organization => Area(ref _organization, static pipeline => new OpenRouterOrganizationClient(pipeline));
+
+    /// <summary>
+    /// Video generation (the spec's <c>Video Generation</c> operations, such as <c>POST /videos</c>): submit a job,
+    /// poll or wait for it, stream the video, list the video models; sent with the API key. Created on first use; the
+    /// same instance every time.
+    /// </summary>
+    public OpenRouterVideosClient Videos => Area(ref _videos, static pipeline => new OpenRouterVideosClient(pipeline));
+
+    /// <summary>
+    /// Files (the spec's <c>Files</c> operations, such as <c>POST /files</c>): upload a stream, list, get, delete and
+    /// download files; sent with the API key. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterFilesClient Files => Area(ref _files, static pipeline => new OpenRouterFilesClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

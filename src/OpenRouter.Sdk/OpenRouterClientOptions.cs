@@ -123,7 +123,23 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     public OpenRouterBudget? Budget { get; set; }
 
-    /// <summary>The clock used for timeouts, retry waits and the budget's windows; tests replace it.</summary>
+    /// <summary>
+    /// A client-side request rate limit, for example OpenRouter's free tier of 20 requests per minute
+    /// (<c>new OpenRouterRateLimit { Requests = 20, Window = TimeSpan.FromMinutes(1) }</c>; configuration keys
+    /// <c>OpenRouter:RateLimit:Requests</c> and <c>OpenRouter:RateLimit:Window</c>): a call beyond it waits for a permit
+    /// within its timeout instead of being refused with a 429. Null (the default) sets no limit. Read when the client is
+    /// built (one limiter per client): a client made with <see cref="OpenRouterClient.WithOptions"/> keeps its parent's.
+    /// </summary>
+    public OpenRouterRateLimit? RateLimit { get; set; }
+
+    /// <summary>
+    /// An opt-in circuit breaker (configuration keys <c>OpenRouter:CircuitBreaker:*</c>): after too many transient
+    /// failures, calls fail at once with <see cref="OpenRouterCircuitOpenException"/> for a while. Null (the default)
+    /// has none. Read when the client is built, like <see cref="RateLimit"/>. See README for when it helps and hurts.
+    /// </summary>
+    public OpenRouterCircuitBreaker? CircuitBreaker { get; set; }
+
+    /// <summary>The clock used for timeouts, retry waits, the rate limit and the budget's windows; tests replace it.</summary>
     [JsonIgnore]
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
@@ -231,6 +247,16 @@ public sealed class OpenRouterClientOptions
             return budgetProblem;
         }
 
+        if (RateLimit?.Validate(SectionName) is { } rateLimitProblem)
+        {
+            return rateLimitProblem;
+        }
+
+        if (CircuitBreaker?.Validate(SectionName) is { } circuitBreakerProblem)
+        {
+            return circuitBreakerProblem;
+        }
+
         foreach ((string name, TimeSpan value) in new[]
         {
             (nameof(RequestTimeout), RequestTimeout),
@@ -305,6 +331,8 @@ public sealed class OpenRouterClientOptions
     {
         var copy = (OpenRouterClientOptions)MemberwiseClone();
         copy.Budget = Budget?.Clone();
+        copy.RateLimit = RateLimit?.Clone();
+        copy.CircuitBreaker = CircuitBreaker?.Clone();
         return copy;
     }
 

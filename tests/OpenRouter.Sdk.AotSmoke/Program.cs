@@ -92,10 +92,16 @@ await Check("models", async () =>
 await Check("di", async () =>
 {
     var services = new ServiceCollection();
+
+    // As .NET Aspire's service defaults do; AddOpenRouter removes it from its client and adds the SDK's pipeline,
+    // here with the opt-in rate limiter and circuit breaker, so the trimmer sees every strategy.
+    services.ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler());
     services.AddOpenRouter(o =>
     {
         o.ApiKey = "sk-or-v1-smoke";
         o.BaseUrl = server.BaseUrl;
+        o.RateLimit = new OpenRouterRateLimit { Requests = 100 };
+        o.CircuitBreaker = new OpenRouterCircuitBreaker();
     });
     await using ServiceProvider provider = services.BuildServiceProvider();
     IOpenRouterClient injected = provider.GetRequiredService<IOpenRouterClient>();

@@ -28,6 +28,31 @@ internal static class OpenRouterOptionsBinder
         Duration(section, nameof(OpenRouterClientOptions.MaxRetryAfter), v => options.MaxRetryAfter = v);
         Duration(section, nameof(OpenRouterClientOptions.GenerationLookupTimeout), v => options.GenerationLookupTimeout = v);
         BindBudget(section, options);
+        BindRateLimit(section, options);
+        BindCircuitBreaker(section, options);
+    }
+
+    /// <summary>The <c>RateLimit</c> subsection (<c>Requests</c>, <c>Window</c>); present keys create the limit, missing ones leave it alone.</summary>
+    private static void BindRateLimit(IConfiguration section, OpenRouterClientOptions options)
+    {
+        string prefix = nameof(OpenRouterClientOptions.RateLimit) + ":";
+        Parse(section, prefix + nameof(OpenRouterRateLimit.Requests), v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : (int?)null,
+            "a whole number", v => (options.RateLimit ??= new OpenRouterRateLimit()).Requests = v);
+        Duration(section, prefix + nameof(OpenRouterRateLimit.Window), v => (options.RateLimit ??= new OpenRouterRateLimit()).Window = v);
+    }
+
+    /// <summary>The <c>CircuitBreaker</c> subsection; any present key turns the breaker on, with defaults for the others.</summary>
+    private static void BindCircuitBreaker(IConfiguration section, OpenRouterClientOptions options)
+    {
+        string prefix = nameof(OpenRouterClientOptions.CircuitBreaker) + ":";
+        Parse(section, prefix + nameof(OpenRouterCircuitBreaker.FailureRatio),
+            v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : (double?)null,
+            "a number such as 0.5", v => (options.CircuitBreaker ??= new OpenRouterCircuitBreaker()).FailureRatio = v);
+        Parse(section, prefix + nameof(OpenRouterCircuitBreaker.MinimumThroughput),
+            v => int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : (int?)null,
+            "a whole number", v => (options.CircuitBreaker ??= new OpenRouterCircuitBreaker()).MinimumThroughput = v);
+        Duration(section, prefix + nameof(OpenRouterCircuitBreaker.SamplingDuration), v => (options.CircuitBreaker ??= new OpenRouterCircuitBreaker()).SamplingDuration = v);
+        Duration(section, prefix + nameof(OpenRouterCircuitBreaker.BreakDuration), v => (options.CircuitBreaker ??= new OpenRouterCircuitBreaker()).BreakDuration = v);
     }
 
     /// <summary>The <c>Budget</c> subsection (<c>Limit</c>, <c>Window</c>); present keys create the budget, missing ones leave it alone.</summary>

@@ -20,8 +20,10 @@ public static class OpenRouterServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IOpenRouterClient"/>, <see cref="OpenRouterClient"/> and its area clients
     /// (<see cref="OpenRouterActivityClient"/>, ...) as singletons configured in code. The options are validated when the host starts. The named <see cref="HttpClient"/> (<see cref="HttpClientName"/>)
-    /// sends through <see cref="OpenRouterResilienceHandler"/> and a handler that never follows redirects; the returned
-    /// builder adds handlers or changes the primary one.
+    /// sends through the SDK's resilience pipeline (<c>AddResilienceHandler</c>, pipeline <c>OpenRouter-sdk</c>; the same as
+    /// <see cref="OpenRouterResilienceHandler"/>) and a handler that never follows redirects. Resilience handlers that the
+    /// app's <c>ConfigureHttpClientDefaults</c> puts on every client (Aspire's standard one) are removed from this client,
+    /// so it has exactly one resilience layer; the returned builder adds handlers (after the SDK's) or changes the primary one.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
@@ -40,8 +42,11 @@ public static class OpenRouterServiceCollectionExtensions
     /// configuration root, its <c>OpenRouter</c> section is used. Keys: <c>ApiKey</c>, <c>ManagementKey</c>, <c>BaseUrl</c>, <c>HttpReferer</c>,
     /// <c>AppTitle</c>, <c>AppCategories</c>, <c>RequestTimeout</c>, <c>StreamResponseTimeout</c>, <c>StreamIdleTimeout</c>,
     /// <c>EnableRetries</c>, <c>MaxRetries</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c>,
-    /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>), <c>Budget:Limit</c>, <c>Budget:Window</c>, <c>Budget:KeyLimitCheckInterval</c> and <c>Budget:KeyLimitReserve</c> (a spend ceiling,
-    /// one per registration name). Otherwise as <see cref="AddOpenRouter(IServiceCollection, Action{OpenRouterClientOptions})"/>.
+    /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>), <c>Budget:Limit</c>, <c>Budget:Window</c>, <c>Budget:KeyLimitCheckInterval</c>
+    /// and <c>Budget:KeyLimitReserve</c> (a spend ceiling, one per registration name), <c>RateLimit:Requests</c> and
+    /// <c>RateLimit:Window</c> (a client-side rate limit, one per registration name), <c>CircuitBreaker:FailureRatio</c>,
+    /// <c>CircuitBreaker:MinimumThroughput</c>, <c>CircuitBreaker:SamplingDuration</c> and <c>CircuitBreaker:BreakDuration</c>
+    /// (an opt-in circuit breaker). Otherwise as <see cref="AddOpenRouter(IServiceCollection, Action{OpenRouterClientOptions})"/>.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configuration">The <c>OpenRouter</c> section, or the configuration root.</param>
@@ -97,7 +102,6 @@ public static class OpenRouterServiceCollectionExtensions
 
         IHttpClientBuilder builder = services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(static () => OpenRouterHttpHandlers.CreatePrimary())
-            .AddHttpMessageHandler(sp => new OpenRouterResilienceHandler(OptionsFor(sp, name)))
             .ConfigureHttpClient(static c => c.Timeout = System.Threading.Timeout.InfiniteTimeSpan)
             // IHttpClientFactory's own records carry every header value in their structured state, which log sinks
             // export as attributes; RedactLoggedHeaders redacts only the formatted message. Authorization holds the key
@@ -106,6 +110,19 @@ public static class OpenRouterServiceCollectionExtensions
             // A caller who adds a factory logger back to the returned builder still gets redacted messages.
             .RemoveAllLoggers()
             .RedactLoggedHeaders(static _ => true);
+
+        // Exactly one resilience layer, the SDK's: a handler put on every client by the app's defaults (Aspire's service
+        // defaults add the standard one) is removed before the SDK's own is added. Handlers added to the returned
+        // builder come after this and stay.
+        RemoveResilienceHandlersAddedSoFar(builder);
+        builder.AddResilienceHandler(OpenRouterResilience.PipelineName, (pipeline, context) =>
+        {
+            RequestRateLimiter? limiter = OpenRouterResilience.Configure(pipeline, OptionsFor(context.ServiceProvider, name));
+            if (limiter is not null)
+            {
+                context.OnPipelineDisposed(limiter.Dispose);
+            }
+        });
 
         if (serviceKey is null)
         {
@@ -141,6 +158,8 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Scim);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Observability);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Organization);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Videos);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Files);
         }
         else
         {
@@ -154,7 +173,27 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Scim);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Observability);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Organization);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Videos);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Files);
         }
+    }
+
+    /// <summary>
+    /// Removes the resilience handlers the client's builder holds at this point of its configuration: those of
+    /// <c>ConfigureHttpClientDefaults</c> (which always run before a named client's own configuration), not those
+    /// added later to the builder <c>AddOpenRouter</c> returns. Without this, an app-wide standard handler would wrap the
+    /// SDK's pipeline: its 10 s attempt timeout would cut a slow model's answer and retry it, and its retries would
+    /// multiply the SDK's.
+    /// </summary>
+    private static void RemoveResilienceHandlersAddedSoFar(IHttpClientBuilder builder)
+    {
+        // RemoveAllResilienceHandlers is marked experimental (EXTEXP0001): its shape may change in a later version of
+        // Microsoft.Extensions.Http.Resilience. It is the one experimental API the SDK uses, knowingly, here only; the
+        // tests that stack ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()) around AddOpenRouter
+        // catch a change in its behaviour.
+#pragma warning disable EXTEXP0001
+        builder.RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
     }
 
     /// <summary>

@@ -81,13 +81,46 @@ internal static partial class OpenRouterErrorFactory
             403 => new OpenRouterPermissionDeniedException(message, innerException),
             404 => new OpenRouterNotFoundException(message, innerException),
             408 or 524 => new OpenRouterTimeoutException(message, innerException),
-            429 => new OpenRouterRateLimitException(message, innerException),
+            429 => RateLimited(message, innerException, response, metadata, now),
             _ => new OpenRouterException(message, innerException),
         };
 
-        TimeSpan? retryAfter = response is null ? null : RetryAfterParser.Parse(response, now);
+        OpenRouterAvailability? availability = AvailabilityOf(detail);
+        TimeSpan? retryAfter = (response is null ? null : RetryAfterParser.Parse(response, now)) ?? availability?.RetryAfter;
         exception.Populate(effectiveStatus, detail?.Code, errorType, providerName, raw, detail?.Metadata, generationId, bodyExcerpt, retryAfter);
+        exception.PopulateAvailability(availability);
         return exception;
+    }
+
+    /// <summary>The typed <c>error.availability</c> of an error, or null when it has none or it is not an object.</summary>
+    public static OpenRouterAvailability? AvailabilityOf(OpenRouterErrorDetail? detail)
+    {
+        if (detail?.Availability is not { ValueKind: JsonValueKind.Object } element)
+        {
+            return null;
+        }
+
+        try
+        {
+            return element.Deserialize(OpenRouterJsonContext.Default.OpenRouterAvailability);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The typed <c>error.availability</c> of an error body, or null when it has none or is not JSON.</summary>
+    public static OpenRouterAvailability? AvailabilityOf(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            return AvailabilityOf(JsonSerializer.Deserialize(body, OpenRouterJsonContext.Default.OpenRouterErrorResponse)?.Error);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static string ComposeMessage(string prefix, string? bodyExcerpt, OpenRouterErrorDetail? detail, string? providerName, string? raw, ClientSecrets secrets)

@@ -37,6 +37,7 @@ public class OpenRouterException : Exception
     private string? _generationId;
     private string? _responseBody;
     private TimeSpan? _retryAfter;
+    private OpenRouterAvailability? _availability;
 
     /// <summary>
     /// The HTTP status of the response, or null when none was received or the failure came inside a stream that had
@@ -101,14 +102,30 @@ public class OpenRouterException : Exception
     }
 
     /// <summary>
-    /// The wait the server asked for (<c>retry-after-ms</c> or <c>Retry-After</c>), when it sent one: on 429, and on
-    /// 503 and other retryable statuses whose wait was longer than the SDK's <c>MaxRetryAfter</c>.
+    /// The wait the server asked for (<c>retry-after-ms</c> or <c>Retry-After</c>; on a 429 without either, the time
+    /// until <c>X-RateLimit-Reset</c>; otherwise <c>error.availability.retry_after</c>), when it sent one: on 429, and on
+    /// 503 and other retryable statuses whose wait was longer than the SDK's <c>MaxRetryAfter</c> or the call's time
+    /// left; for the client-side rate limit, the wait for a permit.
     /// </summary>
     public TimeSpan? RetryAfter
     {
         get => _retryAfter;
         init => _retryAfter = value;
     }
+
+    /// <summary>
+    /// Why the model could not be served (<c>error.availability</c>: its code, whether retrying can help, a suggested
+    /// wait, fallback models), on routing errors that carry it. The SDK does not retry an error whose
+    /// <see cref="OpenRouterAvailability.Retryable"/> is false.
+    /// </summary>
+    public OpenRouterAvailability? Availability
+    {
+        get => _availability;
+        init => _availability = value;
+    }
+
+    /// <summary>Sets <see cref="Availability"/>; used by the error factory.</summary>
+    internal void PopulateAvailability(OpenRouterAvailability? availability) => _availability = availability;
 
     /// <summary>Fills the shared properties; used by the error factory after it picked the subclass.</summary>
     internal void Populate(int? statusCode, string? errorCode, string? errorType, string? providerName, string? providerRawError,

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
+using Polly;
 
 namespace OpenRouter.Sdk.Http;
 
@@ -39,7 +40,7 @@ internal sealed partial class OpenRouterPipeline
     {
         _lifetime.ThrowIfDisposed();
         KeySource? key = KeyFor(credential, method, path);
-        var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
+        var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger, Time, _options.RequestTimeout);
         var call = new CallLog(_logger, Time, method, path.Value, body, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
 
@@ -59,7 +60,7 @@ internal sealed partial class OpenRouterPipeline
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, token).ConfigureAwait(false);
             using HttpRequestMessage request = CreateRequest(method, path, body, stream: false, authorization);
             state.AttachTo(request);
-            using HttpResponseMessage response = await SendCoreAsync(request, token).ConfigureAwait(false);
+            using HttpResponseMessage response = await SendCoreAsync(request, state, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 OpenRouterException failure = await OpenRouterErrorFactory.FromResponseAsync(response, _secrets, Time.GetUtcNow(), token).ConfigureAwait(false);
@@ -100,12 +101,12 @@ internal sealed partial class OpenRouterPipeline
         TimeSpan limit = _options.StreamResponseTimeout;
         _lifetime.ThrowIfDisposed();
         KeySource? key = KeyFor(OpenRouterCredential.ApiKey, HttpMethod.Post, path);
-        var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger);
+        var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger, Time, callTimeout: null);
         var call = new CallLog(_logger, Time, HttpMethod.Post, path.Value, body, stream: true);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
 
-        // With OpenRouterResilienceHandler in the chain the limit applies to each attempt (and a timed-out attempt is
-        // retried); the handler claims it. Without the handler this timer enforces it for the single attempt.
+        // With the SDK's resilience pipeline in the chain the limit applies to each attempt (and a timed-out attempt is
+        // retried); the pipeline claims it. Without it this timer enforces it for the single attempt.
         using CancellationTokenSource? headersTimer = CreateTimeout(limit);
         bool timedOut = false;
         using CancellationTokenRegistration fallback = headersTimer?.Token.Register(() =>
@@ -130,7 +131,7 @@ internal sealed partial class OpenRouterPipeline
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, linked.Token).ConfigureAwait(false);
             request = CreateRequest(HttpMethod.Post, path, body, stream: true, authorization);
             state.AttachTo(request);
-            response = await SendCoreAsync(request, linked.Token).ConfigureAwait(false);
+            response = await SendCoreAsync(request, state, linked.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw await OpenRouterErrorFactory.FromResponseAsync(response, _secrets, Time.GetUtcNow(), linked.Token).ConfigureAwait(false);
@@ -175,7 +176,7 @@ internal sealed partial class OpenRouterPipeline
 #endif
     }
 
-    private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendCoreAsync(HttpRequestMessage request, OpenRouterRequestState state, CancellationToken cancellationToken)
     {
         HttpResponseMessage response;
         try
@@ -185,6 +186,12 @@ internal sealed partial class OpenRouterPipeline
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
             throw OpenRouterErrorFactory.SendFailed(_baseUrl.Host, e, _secrets);
+        }
+        catch (ExecutionRejectedException e)
+        {
+            // A resilience strategy (the SDK's or one added to the chain) refused or cut the request: never a Polly exception for the caller.
+            throw OpenRouterErrorFactory.FromRejection(e, state.AttemptTimedOut ? state.AttemptHeadersTimeout : null, state.PermitRefused,
+                _options.RateLimit, _options.CircuitBreaker);
         }
 
         int status = (int)response.StatusCode;

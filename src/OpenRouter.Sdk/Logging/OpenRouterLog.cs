@@ -50,6 +50,18 @@ internal static partial class OpenRouterLog
         Message = "{Reason}")]
     public static partial void KeysReloadRejected(ILogger logger, string reason);
 
+    [LoggerMessage(EventId = 8, EventName = "RetryAfterBeyondTimeout", Level = LogLevel.Warning,
+        Message = "OpenRouter answered {StatusCode} asking to wait {RetryAfterMs:0} ms, more than the {TimeLeftMs:0} ms left of RequestTimeout; not retrying")]
+    public static partial void RetryAfterBeyondTimeout(ILogger logger, int statusCode, double retryAfterMs, double timeLeftMs);
+
+    [LoggerMessage(EventId = 9, EventName = "RateLimitPermitRefused", Level = LogLevel.Warning,
+        Message = "The client-side rate limit has no permit for {WaitMs:0} ms, more than the call may wait ({MaxWaitMs:0} ms); not sending")]
+    public static partial void RateLimitPermitRefused(ILogger logger, double waitMs, double maxWaitMs);
+
+    [LoggerMessage(EventId = 10, EventName = "NotRetryable", Level = LogLevel.Information,
+        Message = "OpenRouter answered {StatusCode} with error.availability {AvailabilityCode} marked not retryable; not retrying")]
+    public static partial void NotRetryable(ILogger logger, int statusCode, string? availabilityCode);
+
     /// <summary>Describes why an attempt failed without its message (which may quote provider text).</summary>
     public static string Describe(Exception exception) => exception switch
     {

@@ -135,6 +135,17 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(ObservabilityDestinationDeletion))]
 // Organization
 [JsonSerializable(typeof(DataEnvelope<List<OrganizationMember>>))]
+// Videos
+[JsonSerializable(typeof(VideoGenerationRequest))]
+[JsonSerializable(typeof(VideoJob))]
+[JsonSerializable(typeof(DataEnvelope<List<VideoModel>>))]
+// Files
+[JsonSerializable(typeof(OpenRouterFile))]
+[JsonSerializable(typeof(FileListPage))]
+[JsonSerializable(typeof(FileDeletion))]
+
+// Errors: the typed error.availability
+[JsonSerializable(typeof(OpenRouterAvailability))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

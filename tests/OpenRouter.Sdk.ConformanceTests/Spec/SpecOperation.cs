@@ -17,7 +17,7 @@ public sealed record SpecOperation(string OperationId, HttpMethod Method, string
 
     /// <summary>The success response's media type object (200, else 201) for a content type.</summary>
     public JsonObject? SuccessContent(string mediaType) =>
-        (Node["responses"]?["200"] ?? Node["responses"]?["201"])?["content"]?[mediaType]?.AsObject();
+        (Node["responses"]?["200"] ?? Node["responses"]?["201"] ?? Node["responses"]?["202"])?["content"]?[mediaType]?.AsObject();
 
     /// <summary>Whether a concrete request path (without the base path and query) matches the template.</summary>
     public bool MatchesPath(string concretePath) =>

@@ -27,10 +27,10 @@ public sealed class OptionsBindingCompletenessTests
     };
 
     /// <summary>The property types a configuration string can carry (what the binder knows how to parse).</summary>
-    private static readonly Type[] ConfigurableTypes = { typeof(string), typeof(Uri), typeof(bool), typeof(int), typeof(decimal), typeof(TimeSpan) };
+    private static readonly Type[] ConfigurableTypes = { typeof(string), typeof(Uri), typeof(bool), typeof(int), typeof(double), typeof(decimal), typeof(TimeSpan) };
 
     /// <summary>Settings that are objects bound from a subsection (<c>OpenRouter:Budget:Limit</c>): each of their own settings must bind.</summary>
-    private static readonly Type[] NestedTypes = { typeof(OpenRouterBudget) };
+    private static readonly Type[] NestedTypes = { typeof(OpenRouterBudget), typeof(OpenRouterRateLimit), typeof(OpenRouterCircuitBreaker) };
 
     private static readonly PropertyInfo[] PublicSettableProperties = typeof(OpenRouterClientOptions)
         .GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -178,6 +178,13 @@ public sealed class OptionsBindingCompletenessTests
         {
             int value = (int)defaultValue! + 3 + index;
             return (value, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (type == typeof(double))
+        {
+            // Ratios: halved, so a value in (0, 1] stays in range.
+            double value = (double)defaultValue! / 2;
+            return (value, value.ToString("R", CultureInfo.InvariantCulture));
         }
 
         if (type == typeof(decimal))

@@ -22,6 +22,7 @@ internal static class FactoryReflection
         typeof(WorkspaceBudget), typeof(WorkspaceBudgetList), typeof(WorkspaceBudgetResult),
         typeof(AnalyticsQueryResult), typeof(AnalyticsQueryMetadata), typeof(AnalyticsRow),
         typeof(ObservabilityDestination), typeof(OrganizationMember),
+        typeof(VideoJob), typeof(VideoUsage), typeof(VideoModel), typeof(VideoUpscaleFactorRange), typeof(OpenRouterFile),
     ];
 
     /// <summary>Properties no factory parameter sets, and why. A property missing here and from the parameters fails the tests.</summary>
@@ -126,6 +127,11 @@ internal static class FactoryReflection
         {
             using System.Text.Json.JsonDocument value = System.Text.Json.JsonDocument.Parse("\"" + name + "-value\"");
             return new Dictionary<string, System.Text.Json.JsonElement> { [name] = value.RootElement.Clone() };
+        }
+
+        if (target == typeof(IReadOnlyDictionary<string, decimal>))
+        {
+            return new Dictionary<string, decimal> { [name] = 0.5m };
         }
 
         if (target.IsValueType && target.GetConstructor([typeof(string)]) is { } openEnum)
