@@ -58,7 +58,7 @@ internal sealed partial class OpenRouterPipeline
         try
         {
             using HttpRequestMessage request = CreateRequest(method, path, body, stream: false, authorization);
-            state.AttachTo(request);
+            state.MakeCurrent();
             using HttpResponseMessage response = await SendCoreAsync(request, state, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
@@ -124,7 +124,7 @@ internal sealed partial class OpenRouterPipeline
         }) ?? default;
 
         HttpRequestMessage request = CreateRequest(HttpMethod.Post, path, body, stream: true, authorization);
-        state.AttachTo(request);
+        state.MakeCurrent();
         HttpResponseMessage? response = null;
         try
         {
