@@ -309,11 +309,29 @@ public sealed class StreamingTests
         var disconnects = new System.Collections.Concurrent.ConcurrentQueue<long>();
         server.Then(Reply.Stream(async (response, ct) =>
         {
-            using var registration = ct.Register(() => disconnects.Enqueue(Stopwatch.GetTimestamp()));
-            for (int i = 0; ; i++)
+            // The server sees the disconnect when its abort token fires or, whichever comes first, when a write or a
+            // wait fails because the connection is gone: either way it stops generating. Counted once per stream.
+            int seen = 0;
+            void Seen()
             {
-                await Reply.WriteEventAsync(response, Json.Chunk("tick " + i));
-                await Task.Delay(10, ct);
+                if (Interlocked.Exchange(ref seen, 1) == 0)
+                {
+                    disconnects.Enqueue(Stopwatch.GetTimestamp());
+                }
+            }
+
+            using var registration = ct.Register(Seen);
+            try
+            {
+                for (int i = 0; ; i++)
+                {
+                    await Reply.WriteEventAsync(response, Json.Chunk("tick " + i));
+                    await Task.Delay(10, ct);
+                }
+            }
+            finally
+            {
+                Seen();
             }
         }));
         using var client = TestClients.Standalone(server);

@@ -25,7 +25,7 @@ internal sealed partial class OpenRouterPipeline
         HttpMethod method = HttpMethod.Get;
         _lifetime.ThrowIfDisposed();
         KeySource? key = KeyFor(credential, method, path);
-        var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger);
+        var state = new OpenRouterRequestState(_retry, attemptHeadersTimeout: null, _logger, Time, _options.RequestTimeout);
         var call = new CallLog(_logger, Time, method, path.Value, null, stream: true);
         TimeSpan limit = _options.RequestTimeout;
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
@@ -40,8 +40,8 @@ internal sealed partial class OpenRouterPipeline
             request = CreateRequest(method, path, null, stream: false, authorization);
             request.Headers.Accept.Clear();
             request.Headers.TryAddWithoutValidation("Accept", "*/*");
-            state.AttachTo(request);
-            response = await SendCoreAsync(request, linked.Token).ConfigureAwait(false);
+            state.MakeCurrent();
+            response = await SendCoreAsync(request, state, linked.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 OpenRouterException failure = await OpenRouterErrorFactory.FromResponseAsync(response, _secrets, Time.GetUtcNow(), linked.Token).ConfigureAwait(false);
@@ -86,7 +86,7 @@ internal sealed partial class OpenRouterPipeline
     {
         _lifetime.ThrowIfDisposed();
         KeySource? key = KeyFor(credential, method, path);
-        var state = new OpenRouterRequestState(resendable ? _retry : WithoutRetries(), attemptHeadersTimeout: null, _logger);
+        var state = new OpenRouterRequestState(resendable ? _retry : WithoutRetries(), attemptHeadersTimeout: null, _logger, Time, _options.RequestTimeout);
         var call = new CallLog(_logger, Time, method, path.Value, null, stream: false);
         using CancellationTokenSource? timeout = CreateTimeout(_options.RequestTimeout);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
@@ -97,10 +97,10 @@ internal sealed partial class OpenRouterPipeline
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, token).ConfigureAwait(false);
             using HttpRequestMessage request = CreateRequest(method, path, null, stream: false, authorization);
             request.Content = content;
-            state.AttachTo(request);
+            state.MakeCurrent();
             try
             {
-                using HttpResponseMessage response = await SendCoreAsync(request, token).ConfigureAwait(false);
+                using HttpResponseMessage response = await SendCoreAsync(request, state, token).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
                     OpenRouterException failure = await OpenRouterErrorFactory.FromResponseAsync(response, _secrets, Time.GetUtcNow(), token).ConfigureAwait(false);

@@ -59,7 +59,7 @@ internal sealed partial class OpenRouterPipeline
         {
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, token).ConfigureAwait(false);
             using HttpRequestMessage request = CreateRequest(method, path, body, stream: false, authorization);
-            state.AttachTo(request);
+            state.MakeCurrent();
             using HttpResponseMessage response = await SendCoreAsync(request, state, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
@@ -130,7 +130,7 @@ internal sealed partial class OpenRouterPipeline
         {
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, linked.Token).ConfigureAwait(false);
             request = CreateRequest(HttpMethod.Post, path, body, stream: true, authorization);
-            state.AttachTo(request);
+            state.MakeCurrent();
             response = await SendCoreAsync(request, state, linked.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {

@@ -1,5 +1,4 @@
 using System;
-using System.Net.Http;
 using System.Threading;
 using Microsoft.Extensions.Logging;
 
@@ -16,14 +15,10 @@ namespace OpenRouter.Sdk.Http;
 /// through <see cref="Current"/>: the client sets it for the duration of the send, and it flows with the async call
 /// into whichever resilience handler sends the request (the SDK's own, or the stock
 /// <c>Microsoft.Extensions.Http.Resilience.ResilienceHandler</c> that <c>AddResilienceHandler</c> registers), without
-/// the experimental accessor of the request inside a resilience context. It is also attached to the request.
+/// the experimental accessor of the request inside a resilience context.
 /// </remarks>
 internal sealed class OpenRouterRequestState
 {
-    private const string Key = "OpenRouter.Sdk.RequestState";
-#if NET
-    private static readonly HttpRequestOptionsKey<OpenRouterRequestState> OptionsKey = new(Key);
-#endif
     private static readonly AsyncLocal<OpenRouterRequestState?> CurrentCall = new();
 
     private readonly TimeProvider _time;
@@ -95,25 +90,8 @@ internal sealed class OpenRouterRequestState
     }
 
     /// <summary>
-    /// Makes this the <see cref="Current"/> call of the caller's async flow and attaches it to the request. Called
-    /// inside the client's async send method, so the value ends with that method and never leaks to its caller.
+    /// Makes this the <see cref="Current"/> call of the caller's async flow. Called inside the client's async send
+    /// method, so the value ends with that method and never leaks to its caller.
     /// </summary>
-    public void AttachTo(HttpRequestMessage request)
-    {
-        CurrentCall.Value = this;
-#if NET
-        request.Options.Set(OptionsKey, this);
-#else
-        request.Properties[Key] = this;
-#endif
-    }
-
-    public static OpenRouterRequestState? Of(HttpRequestMessage request)
-    {
-#if NET
-        return request.Options.TryGetValue(OptionsKey, out OpenRouterRequestState? state) ? state : null;
-#else
-        return request.Properties.TryGetValue(Key, out object? state) ? state as OpenRouterRequestState : null;
-#endif
-    }
+    public void MakeCurrent() => CurrentCall.Value = this;
 }
