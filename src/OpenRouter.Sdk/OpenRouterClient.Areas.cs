@@ -21,6 +21,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterScimClient? _scim;
     private OpenRouterObservabilityClient? _observability;
     private OpenRouterOrganizationClient? _organization;
+    private OpenRouterResponsesClient? _responses;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -87,6 +88,13 @@ public sealed partial class OpenRouterClient
     /// members; needs <see cref="OpenRouterClientOptions.ManagementKey"/>. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterOrganizationClient Organization => Area(ref _organization, static pipeline => new OpenRouterOrganizationClient(pipeline));
+
+    /// <summary>
+    /// OpenRouter's Responses API (the spec's <c>createResponses</c>, <c>POST /responses</c>): the OpenAI Responses
+    /// format, unary or streamed as typed events; sent with the API key. The API is stateless (no
+    /// <c>previous_response_id</c>, no stored responses). Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterResponsesClient Responses => Area(ref _responses, static pipeline => new OpenRouterResponsesClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -141,6 +141,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Scim);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Observability);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Organization);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Responses);
         }
         else
         {
@@ -154,6 +155,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Scim);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Observability);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Organization);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Responses);
         }
     }
 
