@@ -87,6 +87,14 @@ public sealed class OpenRouterResponse
     [JsonPropertyName("top_p")]
     public double? TopP { get; set; }
 
+    /// <summary>The presence penalty in effect.</summary>
+    [JsonPropertyName("presence_penalty")]
+    public double? PresencePenalty { get; set; }
+
+    /// <summary>The frequency penalty in effect.</summary>
+    [JsonPropertyName("frequency_penalty")]
+    public double? FrequencyPenalty { get; set; }
+
     /// <summary>The reasoning settings in effect.</summary>
     [JsonPropertyName("reasoning")]
     public ReasoningConfig? Reasoning { get; set; }

@@ -75,6 +75,8 @@ public static class CoveredOperations
         new("updateObservabilityDestination", "OpenRouterObservabilityClient.UpdateAsync", async (c, ct) => await c.Observability.UpdateAsync("99999999-aaaa-bbbb-cccc-dddddddddddd", new UpdateObservabilityDestinationRequest { Name = "Updated Langfuse", Enabled = false, PrivacyMode = true, BroadcastGenerationCost = false, BroadcastGenerationIdentity = true, BroadcastGenerationRequestContext = false, SamplingRate = 1, Config = new System.Text.Json.Nodes.JsonObject { ["baseUrl"] = "https://eu.cloud.langfuse.com" }, ForwardAllApiKeys = true, RemoveFilterRules = true }, ct)),
         new("deleteObservabilityDestination", "OpenRouterObservabilityClient.DeleteAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Observability.DeleteAsync("99999999-aaaa-bbbb-cccc-dddddddddddd", ct); return true; }, ResultPath: ""),
         new("listOrganizationMembers", "OpenRouterOrganizationClient.ListMembersAsync", async (c, ct) => await ToListAsync(c.Organization.ListMembersAsync(ct))),
+        new("createResponses", "OpenRouterResponsesClient.CreateAsync", async (c, ct) => await c.Responses.CreateAsync(SdkSamples.Responses(), ct), ResultPath: ""),
+        new("createResponses", "OpenRouterResponsesClient.StreamAsync", async (c, ct) => await FirstAsync(c.Responses.StreamAsync(SdkSamples.Responses(), ct)), ResponseMediaType: "text/event-stream"),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>
