@@ -47,7 +47,7 @@ public sealed class ReadmeResponsesTests
         var printed = new StringWriter();
         TextWriter console = Console.Out;
         Console.SetOut(printed);
-        OpenRouterResponse final;
+        OpenRouterResponse folded;
         try
         {
             var accumulator = new ResponseAccumulator();
@@ -60,7 +60,8 @@ public sealed class ReadmeResponsesTests
                 }
             }
 
-            final = accumulator.ToResponse();
+            OpenRouterResponse final = accumulator.ToResponse();
+            folded = final;
         }
         finally
         {
@@ -68,8 +69,8 @@ public sealed class ReadmeResponsesTests
         }
 
         printed.ToString().Should().Be("Tell me a story");
-        final.OutputText.Should().Be("Tell me a story");
-        final.Status.Should().Be(ResponseStatus.Completed);
+        folded.OutputText.Should().Be("Tell me a story");
+        folded.Status.Should().Be(ResponseStatus.Completed);
     }
 
     [Fact]
