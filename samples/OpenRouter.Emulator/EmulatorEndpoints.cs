@@ -12,7 +12,7 @@ public static class EmulatorEndpoints
 
     /// <summary>
     /// Maps <c>POST chat/completions</c>, <c>GET models</c>, <c>generation</c>, <c>key</c> (and <c>auth/key</c>),
-    /// <c>credits</c> and the area routes (<see cref="ActivityRoutes"/>) under <see cref="Prefix"/>; every request needs an <c>Authorization: Bearer</c> value (any
+    /// <c>credits</c>, <c>responses</c> (<see cref="ResponsesRoutes"/>) and the area routes (<see cref="ActivityRoutes"/>) under <see cref="Prefix"/>; every request needs an <c>Authorization: Bearer</c> value (any
     /// non-empty key is accepted).
     /// </summary>
     public static IEndpointRouteBuilder MapOpenRouterEmulator(this IEndpointRouteBuilder endpoints, EmulatorState state)
@@ -38,6 +38,7 @@ public static class EmulatorEndpoints
         endpoints.MapOrganizationRoutes(state);
         endpoints.MapVideosRoutes(state);
         endpoints.MapFilesRoutes(state);
+        endpoints.MapResponsesRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;

@@ -23,6 +23,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterOrganizationClient? _organization;
     private OpenRouterVideosClient? _videos;
     private OpenRouterFilesClient? _files;
+    private OpenRouterResponsesClient? _responses;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -102,6 +103,13 @@ public sealed partial class OpenRouterClient
     /// download files; sent with the API key. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterFilesClient Files => Area(ref _files, static pipeline => new OpenRouterFilesClient(pipeline));
+
+    /// <summary>
+    /// OpenRouter's Responses API (the spec's <c>createResponses</c>, <c>POST /responses</c>): the OpenAI Responses
+    /// format, unary or streamed as typed events; sent with the API key. The API is stateless (no
+    /// <c>previous_response_id</c>, no stored responses). Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterResponsesClient Responses => Area(ref _responses, static pipeline => new OpenRouterResponsesClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -160,6 +160,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Organization);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Videos);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Files);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Responses);
         }
         else
         {
@@ -175,6 +176,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Organization);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Videos);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Files);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Responses);
         }
     }
 

@@ -3,7 +3,8 @@ using System;
 namespace OpenRouter.Sdk;
 
 /// <summary>
-/// A stream failed after it began (HTTP 200): the server sent an <c>error</c> chunk, the connection dropped, or the
+/// A stream failed after it began (HTTP 200): the server sent an <c>error</c> chunk (or, for the Responses API, an
+/// <c>error</c> or <c>response.failed</c> event), the connection dropped, or the
 /// stream ended without <c>[DONE]</c> (even after a finish reason: the usage chunk and cost that precede
 /// <c>[DONE]</c> are then missing). The chunks before the failure were already yielded; <see cref="ReceivedContent"/>,
 /// <see cref="ReceivedReasoning"/>, <see cref="FinishReason"/> and <see cref="Usage"/> hold what they said. A stream
@@ -37,4 +38,11 @@ public sealed class OpenRouterStreamException : OpenRouterException
 
     /// <summary>The chunk that carried the error, when the server sent one.</summary>
     public ChatCompletionChunk? ErrorChunk { get; init; }
+
+    /// <summary>
+    /// For a Responses API stream (<see cref="OpenRouterResponsesClient.StreamAsync"/>): the <c>error</c> or
+    /// <c>response.failed</c> event that ended it, when the server sent one (a <see cref="ResponseErrorEvent"/> or
+    /// <see cref="ResponseFailedEvent"/>); null otherwise.
+    /// </summary>
+    public ResponseStreamEvent? ErrorEvent { get; init; }
 }

@@ -147,6 +147,33 @@ namespace OpenRouter.Sdk.Serialization;
 // Errors: the typed error.availability
 [JsonSerializable(typeof(OpenRouterAvailability))]
 
+// Responses
+[JsonSerializable(typeof(ResponseRequest))]
+[JsonSerializable(typeof(OpenRouterResponse))]
+[JsonSerializable(typeof(ResponseItem))]
+[JsonSerializable(typeof(List<ResponseItem>))]
+[JsonSerializable(typeof(ResponseContentPart))]
+[JsonSerializable(typeof(ResponseError))]
+[JsonSerializable(typeof(ResponseCreatedEvent))]
+[JsonSerializable(typeof(ResponseInProgressEvent))]
+[JsonSerializable(typeof(ResponseCompletedEvent))]
+[JsonSerializable(typeof(ResponseIncompleteEvent))]
+[JsonSerializable(typeof(ResponseFailedEvent))]
+[JsonSerializable(typeof(ResponseErrorEvent))]
+[JsonSerializable(typeof(ResponseOutputItemAddedEvent))]
+[JsonSerializable(typeof(ResponseOutputItemDoneEvent))]
+[JsonSerializable(typeof(ResponseContentPartAddedEvent))]
+[JsonSerializable(typeof(ResponseContentPartDoneEvent))]
+[JsonSerializable(typeof(ResponseOutputTextDeltaEvent))]
+[JsonSerializable(typeof(ResponseOutputTextDoneEvent))]
+[JsonSerializable(typeof(ResponseReasoningTextDeltaEvent))]
+[JsonSerializable(typeof(ResponseReasoningTextDoneEvent))]
+[JsonSerializable(typeof(ResponseReasoningSummaryTextDeltaEvent))]
+[JsonSerializable(typeof(ResponseReasoningSummaryTextDoneEvent))]
+[JsonSerializable(typeof(ResponseFunctionCallArgumentsDeltaEvent))]
+[JsonSerializable(typeof(ResponseFunctionCallArgumentsDoneEvent))]
+[JsonSerializable(typeof(UnknownResponseStreamEvent))]
+
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
 }

@@ -86,6 +86,8 @@ public static class CoveredOperations
         new("getFileMetadata", "OpenRouterFilesClient.GetAsync", async (c, ct) => await c.Files.GetAsync("or_file_011CNha8iCJcU1wXNR6q4V8w", new FileScope { WorkspaceId = "a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7", Provider = FileProvider.OpenAI }, ct), ResultPath: ""),
         new("deleteFile", "OpenRouterFilesClient.DeleteAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Files.DeleteAsync("or_file_011CNha8iCJcU1wXNR6q4V8w", new FileScope { WorkspaceId = "a103d8b6-42f0-4e50-9a3c-bf41e2c3c1a7" }, ct); return true; }, ResultPath: ""),
         new("downloadFileContent", "OpenRouterFilesClient.GetContentAsync", async (c, ct) => await ReadContentAsync(await c.Files.GetContentAsync("or_file_011CNha8iCJcU1wXNR6q4V8w", new FileScope { Provider = FileProvider.Anthropic }, ct), ct), ResponseMediaType: "application/octet-stream", ResultPath: ""),
+        new("createResponses", "OpenRouterResponsesClient.CreateAsync", async (c, ct) => await c.Responses.CreateAsync(SdkSamples.Responses(), ct), ResultPath: ""),
+        new("createResponses", "OpenRouterResponsesClient.StreamAsync", async (c, ct) => await FirstAsync(c.Responses.StreamAsync(SdkSamples.Responses(), ct)), ResponseMediaType: "text/event-stream"),
     ];
 
     /// <summary>The SDK methods covering each operation, by operationId.</summary>

@@ -52,6 +52,43 @@ public static class SdkSamples
         User = "user-123",
     };
 
+    /// <summary>A Responses API request with the typed members set, so every member name the SDK sends is checked against the spec.</summary>
+    public static ResponseRequest Responses() => new()
+    {
+        Model = ModelId,
+        Models = ["anthropic/claude-3.5-haiku"],
+        Input = new[]
+        {
+            ResponseItem.Message(MessageRole.System, "Be brief."),
+            ResponseItem.UserMessage(new[] { ResponseContentPart.InputText("What is in this picture?"), ResponseContentPart.InputImage("https://example.com/cat.png", ImageDetail.High) }),
+            ResponseItem.FunctionCall("call_1", "get_weather", """{"city":"Paris"}"""),
+            ResponseItem.FunctionCallOutput("call_1", "Sunny, 24 C"),
+        },
+        Instructions = "Answer in English.",
+        Tools = [ResponseTool.Function("get_weather", "Weather for a city", WeatherSchema, strict: true)],
+        ToolChoice = ResponseToolChoice.Auto,
+        ParallelToolCalls = true,
+        MaxToolCalls = 5,
+        Reasoning = new ReasoningConfig { Effort = ReasoningEffortLevel.Low, Summary = ReasoningSummary.Auto },
+        Text = new ResponseTextOptions { Verbosity = Verbosity.Low },
+        Include = ["reasoning.encrypted_content"],
+        MaxOutputTokens = 256,
+        Temperature = 0.7,
+        TopP = 0.9,
+        TopK = 40,
+        TopLogprobs = 2,
+        FrequencyPenalty = 0.1,
+        PresencePenalty = 0.1,
+        Provider = new ProviderPreferences { Only = ["openai"], AllowFallbacks = true },
+        Plugins = [Plugin.ResponseHealing()],
+        User = "user-123",
+        SafetyIdentifier = "user-123",
+        SessionId = "session-1",
+        Metadata = new Dictionary<string, string> { ["purpose"] = "conformance" },
+        PromptCacheKey = "cache-1",
+        ServiceTier = ServiceTier.Auto,
+    };
+
     /// <summary>A model-list query with every filter set, so every query parameter name the SDK can send is checked.</summary>
     public static ModelListQuery ModelQuery() => new()
     {
