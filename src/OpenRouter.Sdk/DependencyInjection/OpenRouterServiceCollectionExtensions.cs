@@ -141,6 +141,9 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Scim);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Observability);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Organization);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Images);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Audio);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Rerank);
         }
         else
         {
@@ -154,6 +157,9 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Scim);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Observability);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Organization);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Images);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Audio);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Rerank);
         }
     }
 
