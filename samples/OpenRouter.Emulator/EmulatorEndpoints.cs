@@ -36,6 +36,9 @@ public static class EmulatorEndpoints
         endpoints.MapScimRoutes(state);
         endpoints.MapObservabilityRoutes(state);
         endpoints.MapOrganizationRoutes(state);
+        endpoints.MapImagesRoutes(state);
+        endpoints.MapAudioRoutes(state);
+        endpoints.MapRerankRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;
