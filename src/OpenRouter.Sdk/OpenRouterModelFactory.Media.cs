@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk;
 
@@ -22,13 +20,13 @@ public static partial class OpenRouterModelFactory
         Usage = usage,
     };
 
-    /// <summary>Builds a <see cref="Sdk.GeneratedImageData"/> from image bytes (base64-encoded as the server sends them).</summary>
-    /// <param name="bytes">The image bytes; none when null.</param>
+    /// <summary>Builds a <see cref="Sdk.GeneratedImageData"/> (for bytes, pass <c>Convert.ToBase64String(bytes)</c>).</summary>
+    /// <param name="base64">The image bytes, base64-encoded as the server sends them; empty when null.</param>
     /// <param name="mediaType">The media type, such as <c>image/png</c>, if known.</param>
     /// <returns>The image.</returns>
-    public static GeneratedImageData GeneratedImageData(byte[]? bytes = null, string? mediaType = null) => new()
+    public static GeneratedImageData GeneratedImageData(string? base64 = null, string? mediaType = null) => new()
     {
-        Base64 = Convert.ToBase64String(bytes ?? Array.Empty<byte>()),
+        Base64 = base64!,
         MediaType = mediaType,
     };
 
@@ -38,7 +36,7 @@ public static partial class OpenRouterModelFactory
     /// <param name="description">The description, if any.</param>
     /// <param name="created">When the model was added; <see cref="DateTimeOffset.MinValue"/> when null.</param>
     /// <param name="inputModalities">What the model takes; empty when null.</param>
-    /// <param name="outputModalities">What the model produces; <see cref="Modality.Image"/> when null.</param>
+    /// <param name="outputModalities">What the model produces; empty when null.</param>
     /// <param name="supportedParameters">The parameters it accepts, by name; none when null.</param>
     /// <param name="supportsStreaming">Whether it streams partial images.</param>
     /// <param name="endpointsUrl">The relative URL of its endpoint records, if any.</param>
@@ -50,7 +48,7 @@ public static partial class OpenRouterModelFactory
         DateTimeOffset? created = null,
         IEnumerable<Modality>? inputModalities = null,
         IEnumerable<Modality>? outputModalities = null,
-        IDictionary<string, ImageParameterCapability>? supportedParameters = null,
+        IReadOnlyDictionary<string, ImageParameterCapability>? supportedParameters = null,
         bool supportsStreaming = false,
         string? endpointsUrl = null) => new()
     {
@@ -61,11 +59,9 @@ public static partial class OpenRouterModelFactory
         Architecture = new ImageModelArchitecture
         {
             InputModalities = ListOf(inputModalities, nameof(inputModalities)),
-            OutputModalities = outputModalities is null ? new List<Modality> { Modality.Image } : ListOf(outputModalities, nameof(outputModalities)),
+            OutputModalities = ListOf(outputModalities, nameof(outputModalities)),
         },
-        SupportedParameters = supportedParameters is null
-            ? new Dictionary<string, ImageParameterCapability>()
-            : new Dictionary<string, ImageParameterCapability>(supportedParameters),
+        SupportedParameters = supportedParameters ?? new Dictionary<string, ImageParameterCapability>(),
         SupportsStreaming = supportsStreaming,
         EndpointsUrl = endpointsUrl,
     };
@@ -112,7 +108,7 @@ public static partial class OpenRouterModelFactory
         string? providerSlug = null,
         string? providerTag = null,
         IEnumerable<ImagePricing>? pricing = null,
-        IDictionary<string, ImageParameterCapability>? supportedParameters = null,
+        IReadOnlyDictionary<string, ImageParameterCapability>? supportedParameters = null,
         IEnumerable<string>? allowedPassthroughParameters = null,
         bool supportsStreaming = false) => new()
     {
@@ -120,9 +116,7 @@ public static partial class OpenRouterModelFactory
         ProviderSlug = providerSlug!,
         ProviderTag = providerTag,
         Pricing = ListOf(pricing, nameof(pricing)),
-        SupportedParameters = supportedParameters is null
-            ? new Dictionary<string, ImageParameterCapability>()
-            : new Dictionary<string, ImageParameterCapability>(supportedParameters),
+        SupportedParameters = supportedParameters ?? new Dictionary<string, ImageParameterCapability>(),
         AllowedPassthroughParameters = ListOf(allowedPassthroughParameters, nameof(allowedPassthroughParameters)),
         SupportsStreaming = supportsStreaming,
     };
@@ -145,30 +139,20 @@ public static partial class OpenRouterModelFactory
         Variant = variant,
     };
 
-    /// <summary>
-    /// Builds a <see cref="Sdk.SpeechAudio"/> over <paramref name="audio"/>, as <see cref="OpenRouterAudioClient.CreateSpeechAsync"/>
-    /// returns it; disposing it disposes the stream.
-    /// </summary>
-    /// <param name="audio">The audio bytes to hand out.</param>
-    /// <param name="contentType">The media type, such as <c>audio/mpeg</c>, if any.</param>
-    /// <param name="generationId">The generation id, if any.</param>
-    /// <returns>The speech audio.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="audio"/> is null.</exception>
-    public static SpeechAudio SpeechAudio(Stream audio, string? contentType = null, string? generationId = null) =>
-        new(Argument.NotNull(audio), contentType, generationId);
-
     /// <summary>Builds a <see cref="Sdk.Transcription"/>, as <see cref="OpenRouterAudioClient.TranscribeAsync"/> returns it.</summary>
     /// <param name="text">The transcribed text; empty when null.</param>
     /// <param name="usage">Usage and cost, if any.</param>
     /// <param name="language">The language, if any.</param>
+    /// <param name="task">The task performed, such as <c>transcribe</c>, if any.</param>
     /// <param name="duration">The audio's length in seconds, if any.</param>
-    /// <param name="segments">Timestamped segments, if any.</param>
+    /// <param name="segments">Timestamped segments, if any; null (not verbose) when null.</param>
     /// <param name="words">Timestamped words, if any.</param>
     /// <returns>The transcription.</returns>
     public static Transcription Transcription(
         string? text = null,
         TranscriptionUsage? usage = null,
         string? language = null,
+        string? task = null,
         double? duration = null,
         IEnumerable<TranscriptionSegment>? segments = null,
         IEnumerable<TranscriptionWord>? words = null) => new()
@@ -176,6 +160,7 @@ public static partial class OpenRouterModelFactory
         Text = text!,
         Usage = usage,
         Language = language,
+        Task = task,
         Duration = duration,
         Segments = segments is null ? null : ListOf(segments, nameof(segments)),
         Words = words is null ? null : ListOf(words, nameof(words)),

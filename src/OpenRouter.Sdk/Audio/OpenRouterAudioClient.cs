@@ -17,8 +17,8 @@ namespace OpenRouter.Sdk;
 /// </summary>
 /// <remarks>
 /// To fake it in tests, derive from it (the protected constructor exists for that) and override the methods you
-/// use; the methods are virtual. <see cref="OpenRouterModelFactory.SpeechAudio"/> builds a <see cref="SpeechAudio"/>
-/// over any stream.
+/// use; the methods are virtual. A fake returns <c>new SpeechAudio(stream, contentType, generationId)</c> over any
+/// stream.
 /// </remarks>
 public class OpenRouterAudioClient
 {

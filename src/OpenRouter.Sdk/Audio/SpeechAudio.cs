@@ -22,9 +22,17 @@ public sealed class SpeechAudio : IDisposable, IAsyncDisposable
 {
     private const int CopyBufferSize = 81920;
 
-    internal SpeechAudio(Stream stream, string? contentType, string? generationId)
+    /// <summary>
+    /// Wraps audio bytes, as <see cref="OpenRouterAudioClient.CreateSpeechAsync"/> returns them: for a fake of that
+    /// client. Disposing this disposes <paramref name="stream"/>.
+    /// </summary>
+    /// <param name="stream">The audio bytes to hand out.</param>
+    /// <param name="contentType">The media type, such as <c>audio/mpeg</c>, if any.</param>
+    /// <param name="generationId">The generation id, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    public SpeechAudio(Stream stream, string? contentType, string? generationId)
     {
-        Stream = stream;
+        Stream = Argument.NotNull(stream);
         ContentType = contentType;
         GenerationId = generationId;
     }

@@ -158,7 +158,7 @@ public sealed class SpeechTests
     }
 
     [Fact]
-    public async Task A_fake_returns_audio_built_by_the_model_factory()
+    public async Task A_fake_returns_audio_over_its_own_stream()
     {
         OpenRouterAudioClient fake = new FakeAudio();
 
@@ -173,7 +173,7 @@ public sealed class SpeechTests
     private sealed class FakeAudio : OpenRouterAudioClient
     {
         public override Task<SpeechAudio> CreateSpeechAsync(SpeechRequest request, CancellationToken cancellationToken = default) =>
-            Task.FromResult(OpenRouterModelFactory.SpeechAudio(new MemoryStream([1, 2, 3]), "audio/mpeg"));
+            Task.FromResult(new SpeechAudio(new MemoryStream([1, 2, 3]), "audio/mpeg", null));
     }
 
     /// <summary>Hands out its bytes, then fails as a reset connection does.</summary>
