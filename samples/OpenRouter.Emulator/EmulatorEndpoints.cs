@@ -39,6 +39,9 @@ public static class EmulatorEndpoints
         endpoints.MapVideosRoutes(state);
         endpoints.MapFilesRoutes(state);
         endpoints.MapResponsesRoutes(state);
+        endpoints.MapImagesRoutes(state);
+        endpoints.MapAudioRoutes(state);
+        endpoints.MapRerankRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;

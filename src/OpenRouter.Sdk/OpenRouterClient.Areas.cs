@@ -24,6 +24,9 @@ public sealed partial class OpenRouterClient
     private OpenRouterVideosClient? _videos;
     private OpenRouterFilesClient? _files;
     private OpenRouterResponsesClient? _responses;
+    private OpenRouterImagesClient? _images;
+    private OpenRouterAudioClient? _audio;
+    private OpenRouterRerankClient? _rerank;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -110,6 +113,24 @@ public sealed partial class OpenRouterClient
     /// <c>previous_response_id</c>, no stored responses). Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterResponsesClient Responses => Area(ref _responses, static pipeline => new OpenRouterResponsesClient(pipeline));
+
+    /// <summary>
+    /// Image generation (the spec's <c>Images</c> operations: <c>POST /images</c> and the image model listings); sent
+    /// with the API key. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterImagesClient Images => Area(ref _images, static pipeline => new OpenRouterImagesClient(pipeline));
+
+    /// <summary>
+    /// Speech (the spec's <c>TTS</c> and <c>STT</c> operations): text to speech, streamed as it arrives, and
+    /// transcription; sent with the API key. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterAudioClient Audio => Area(ref _audio, static pipeline => new OpenRouterAudioClient(pipeline));
+
+    /// <summary>
+    /// Reranking (the spec's <c>Rerank</c> operation, <c>POST /rerank</c>): documents ordered by relevance to a query;
+    /// sent with the API key. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterRerankClient Rerank => Area(ref _rerank, static pipeline => new OpenRouterRerankClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

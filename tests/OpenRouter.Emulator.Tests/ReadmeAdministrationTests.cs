@@ -5,6 +5,7 @@ using Xunit;
 namespace OpenRouter.Emulator.Tests;
 
 /// <summary>The README's "Manage keys and guardrails" block, run against the emulator.</summary>
+[Collection("Console output")]
 public sealed class ReadmeAdministrationTests
 {
     private const string ManagementKey = "sk-or-v1-management-0a1b2c3d4e5f60718293a4b5c6d7e8f9";

@@ -161,6 +161,9 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Videos);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Files);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Responses);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Images);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Audio);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Rerank);
         }
         else
         {
@@ -177,6 +180,9 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Videos);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Files);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Responses);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Images);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Audio);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Rerank);
         }
     }
 

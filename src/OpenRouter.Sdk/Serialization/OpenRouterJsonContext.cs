@@ -173,6 +173,16 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(ResponseFunctionCallArgumentsDeltaEvent))]
 [JsonSerializable(typeof(ResponseFunctionCallArgumentsDoneEvent))]
 [JsonSerializable(typeof(UnknownResponseStreamEvent))]
+// Images, audio, rerank
+[JsonSerializable(typeof(ImageGenerationRequest))]
+[JsonSerializable(typeof(ImageGenerationResponse))]
+[JsonSerializable(typeof(DataEnvelope<List<ImageModel>>))]
+[JsonSerializable(typeof(ImageModelEndpoints))]
+[JsonSerializable(typeof(SpeechRequest))]
+[JsonSerializable(typeof(TranscriptionRequest))]
+[JsonSerializable(typeof(Transcription))]
+[JsonSerializable(typeof(RerankRequest))]
+[JsonSerializable(typeof(RerankResponse))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -38,6 +38,8 @@ internal static class FactoryReflection
     public static string? WhyNullByDefault(Type type, string property) => (type.Name, property) switch
     {
         ("ObservabilityDestination", "ApiKeyHashes") => "null means every key's traffic is forwarded; the API never sends an empty allowlist",
+        ("Transcription", "Segments") or ("Transcription", "Words") => "null means the answer was not verbose_json; an empty list means no speech",
+        ("ImageParameterCapability", "Values") => "only an enum parameter has values; null for range and boolean ones",
         _ => null,
     };
 
@@ -46,6 +48,10 @@ internal static class FactoryReflection
     {
         [(typeof(ToolCall), "functionName")] = "Function.Name",
         [(typeof(ToolCall), "functionArguments")] = "Function.Arguments",
+        [(typeof(ImageModel), "inputModalities")] = "Architecture.InputModalities",
+        [(typeof(ImageModel), "outputModalities")] = "Architecture.OutputModalities",
+        [(typeof(RerankResult), "text")] = "Document.Text",
+        [(typeof(RerankResult), "image")] = "Document.Image",
     };
 
     public static IEnumerable<MethodInfo> Methods =>
@@ -121,6 +127,11 @@ internal static class FactoryReflection
         if (target == typeof(DateTimeOffset))
         {
             return new DateTimeOffset(2026, 3, 4, 5, 6, 7, TimeSpan.Zero);
+        }
+
+        if (target == typeof(IReadOnlyDictionary<string, ImageParameterCapability>))
+        {
+            return new Dictionary<string, ImageParameterCapability> { [name] = new ImageParameterCapability { Kind = ImageParameterKind.Boolean } };
         }
 
         if (target == typeof(IReadOnlyDictionary<string, System.Text.Json.JsonElement>))
