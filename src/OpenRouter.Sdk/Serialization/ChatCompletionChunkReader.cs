@@ -257,9 +257,18 @@ internal static partial class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("logprobs"u8))
             {
-                spot.Other = true;
+                // Recorded chunks carry "logprobs":null in every choice; a null is what the content shortcut takes
+                // over (it sets no logprobs), so only a value keeps the chunk off the shortcut.
                 Advance(ref reader);
-                choice.Logprobs = Object(ref reader, LogprobsInfo);
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    choice.Logprobs = null;
+                }
+                else
+                {
+                    spot.Other = true;
+                    choice.Logprobs = Object(ref reader, LogprobsInfo);
+                }
             }
             else if (name.SequenceEqual("error"u8))
             {

@@ -73,8 +73,8 @@ internal sealed class ContentChunkShape
 
     /// <summary>
     /// Remembers the shape of a chunk read from <paramref name="afterEnvelope"/> when <paramref name="spot"/> says it
-    /// has one choice whose members are only <c>index</c>, <c>delta</c>, <c>finish_reason</c> and
-    /// <c>native_finish_reason</c>, whose delta holds only <c>role</c> and one <c>content</c> string, and nothing
+    /// has one choice whose members are only <c>index</c>, <c>delta</c>, <c>finish_reason</c>,
+    /// <c>native_finish_reason</c> and a null <c>logprobs</c> (the recorded shape), whose delta holds only <c>role</c> and one <c>content</c> string, and nothing
     /// follows its choices; forgets the shape otherwise.
     /// </summary>
     internal void Remember(ReadOnlySpan<byte> afterEnvelope, in ContentSpot spot, ChatCompletionChunk chunk)

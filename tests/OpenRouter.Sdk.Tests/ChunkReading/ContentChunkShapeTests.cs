@@ -59,6 +59,52 @@ public sealed class ContentChunkShapeTests
         choice.Delta.Role.Should().Be(MessageRole.Assistant);
     }
 
+    [Fact]
+    public void The_recorded_shape_with_a_null_logprobs_is_read_from_the_text_alone()
+    {
+        // Fixtures 04, 05, 12 and 16: every choice of a content chunk carries "logprobs":null.
+        string Recorded(string text) => Envelope + """[{"index":0,"delta":{"role":"assistant","content":""" + text + ""","reasoning":null,"reasoning_details":[]},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]}""";
+        string Plain(string text) => Envelope + """[{"index":0,"delta":{"role":"assistant","content":""" + text + """},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]}""";
+        var envelope = new ChunkEnvelope();
+        ReadAll(envelope, Plain("\"a\""), Plain("\"b\""));
+        envelope.Shape.IsKnown.Should().BeTrue("a null logprobs is what the shortcut takes over");
+
+        byte[] next = Encoding.UTF8.GetBytes(Plain("\"c\""));
+        var chunk = new ChatCompletionChunk();
+        envelope.Shape.TryRead(next.AsSpan(envelope.Length), chunk).Should().BeTrue();
+        ChatCompletionChunkChoice choice = chunk.Choices.Should().ContainSingle().Subject;
+        choice.Delta!.Content.Should().Be("c");
+        choice.Logprobs.Should().BeNull();
+        Json(ChatCompletionChunkReader.Read(next, envelope)).Should().Be(Json(Deserialized(next)));
+
+        // The reasoning shape (a null reasoning, an empty reasoning_details) is not the plain shape: read in full,
+        // and read exactly as the deserializer reads it.
+        var other = new ChunkEnvelope();
+        foreach (string text in new[] { "\"a\"", "\"b\"", "\"c\"" })
+        {
+            byte[] data = Encoding.UTF8.GetBytes(Recorded(text));
+            Json(ChatCompletionChunkReader.Read(data, other)).Should().Be(Json(Deserialized(data)));
+        }
+    }
+
+    [Theory]
+    [InlineData("\"logprobs\":null,\"logprobs\":{\"content\":[]}")]
+    [InlineData("\"logprobs\":{\"content\":[]},\"logprobs\":null")]
+    [InlineData("\"logprobs\":{\"content\":[{\"token\":\"a\",\"logprob\":-0.1,\"top_logprobs\":[]}]}")]
+    public void A_logprobs_value_keeps_the_chunk_off_the_shortcut_and_reads_as_the_deserializer_reads_it(string members)
+    {
+        string Event(string text) => Envelope + "[{\"index\":0,\"delta\":{\"content\":" + text + "},\"finish_reason\":null," + members + "}]}";
+        var envelope = new ChunkEnvelope();
+        foreach (string text in new[] { "\"a\"", "\"b\"", "\"c\"" })
+        {
+            byte[] data = Encoding.UTF8.GetBytes(Event(text));
+            Json(ChatCompletionChunkReader.Read(data, envelope)).Should().Be(Json(Deserialized(data)), members);
+        }
+
+        // Only the last member of a repeated one counts, as for the deserializer; a value anywhere keeps the shape unknown.
+        envelope.Shape.IsKnown.Should().BeFalse();
+    }
+
     public static TheoryData<string, string> MembersBesideTheText() => new()
     {
         // where, the members (written before the content string and, in a second case, after it)
