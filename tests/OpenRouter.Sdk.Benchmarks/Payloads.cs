@@ -39,7 +39,8 @@ public static class Payloads
     public static byte[] Stream(int contentChunks)
     {
         const string head = """data: {"id":"gen-1777319809-KRozO9hOQbdWkZAi8Zj7","object":"chat.completion.chunk","created":1777319809,"model":"openai/gpt-5.4-nano-20260317","provider":"OpenAI","choices":[{"index":0,"delta":{"content":""";
-        const string tail = ""","role":"assistant"},"finish_reason":null,"native_finish_reason":null}]}""";
+        // As recorded (fixtures 04, 05, 12): every choice carries "logprobs":null.
+        const string tail = ""","role":"assistant"},"finish_reason":null,"native_finish_reason":null,"logprobs":null}]}""";
         const string finish = """data: {"id":"gen-1777319809-KRozO9hOQbdWkZAi8Zj7","object":"chat.completion.chunk","created":1777319809,"model":"openai/gpt-5.4-nano-20260317","provider":"OpenAI","service_tier":"default","choices":[{"index":0,"delta":{"content":"","role":"assistant"},"finish_reason":"stop","native_finish_reason":"completed"}]""";
         const string usage = ""","usage":{"prompt_tokens":19,"completion_tokens":7,"total_tokens":26,"cost":0.00001255,"is_byok":false,"prompt_tokens_details":{"cached_tokens":0,"cache_write_tokens":0,"audio_tokens":0,"video_tokens":0},"cost_details":{"upstream_inference_cost":0.00001255,"upstream_inference_prompt_cost":0.0000038,"upstream_inference_completions_cost":0.00000875},"completion_tokens_details":{"reasoning_tokens":0,"image_tokens":0,"audio_tokens":0}}""";
 
