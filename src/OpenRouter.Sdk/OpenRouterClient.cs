@@ -238,7 +238,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         Argument.NotNull(options);
         OpenRouterClientOptions copy = options.Clone();
-        string? problem = copy.Validate();
+        string? problem = copy.ApplyBaseUrlEnvironmentVariable() ?? copy.Validate();
         Argument.Requires(problem is null, problem!, nameof(options));
 
         return copy;

@@ -22,6 +22,12 @@ public sealed class OpenRouterClientOptions
     /// <summary>The environment variable read when <see cref="ManagementKey"/> is not set.</summary>
     public const string ManagementKeyEnvironmentVariable = "OPENROUTER_MANAGEMENT_KEY";
 
+    /// <summary>
+    /// The environment variable read when <see cref="BaseUrl"/> is left at <see cref="DefaultBaseUrl"/>: point every
+    /// client of a process at another address (a local emulator, a proxy) without changing code.
+    /// </summary>
+    public const string BaseUrlEnvironmentVariable = "OPENROUTER_BASE_URL";
+
     /// <summary>The default <see cref="BaseUrl"/>.</summary>
     public static readonly Uri DefaultBaseUrl = new("https://openrouter.ai/api/v1/");
 
@@ -63,7 +69,10 @@ public sealed class OpenRouterClientOptions
     [JsonIgnore]
     public Func<CancellationToken, ValueTask<string>>? ManagementKeyProvider { get; set; }
 
-    /// <summary>The API root, <c>https://openrouter.ai/api/v1/</c> by default. Plain http is accepted only for loopback hosts.</summary>
+    /// <summary>
+    /// The API root, <c>https://openrouter.ai/api/v1/</c> by default; when left at that default and
+    /// <c>OPENROUTER_BASE_URL</c> is set, the variable's URL is used. Plain http is accepted only for loopback hosts.
+    /// </summary>
     public Uri BaseUrl { get; set; } = DefaultBaseUrl;
 
     /// <summary>
@@ -173,6 +182,29 @@ public sealed class OpenRouterClientOptions
         (string.IsNullOrWhiteSpace(ManagementKey) ? Environment.GetEnvironmentVariable(ManagementKeyEnvironmentVariable) : ManagementKey)?.Trim() is { Length: > 0 } key
             ? key
             : null;
+
+    /// <summary>
+    /// Takes <c>OPENROUTER_BASE_URL</c> as <see cref="BaseUrl"/> when <see cref="BaseUrl"/> was left at its default
+    /// and the variable is set; returns what is wrong with the variable's value, or null. The value is not repeated
+    /// in the message: a URL may carry credentials.
+    /// </summary>
+    internal string? ApplyBaseUrlEnvironmentVariable()
+    {
+        if (!ReferenceEquals(BaseUrl, DefaultBaseUrl)
+            || Environment.GetEnvironmentVariable(BaseUrlEnvironmentVariable)?.Trim() is not { Length: > 0 } value)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(value, UriKind.Absolute, out Uri? url)
+            || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
+        {
+            return $"The {BaseUrlEnvironmentVariable} environment variable must be an absolute https URL such as https://openrouter.ai/api/v1/ (plain http only for a loopback host, such as http://127.0.0.1:5000/api/v1/ for a local emulator).";
+        }
+
+        BaseUrl = url;
+        return null;
+    }
 
     /// <summary>Returns what is wrong with these options, or null when they are usable.</summary>
     internal string? Validate()
