@@ -1,6 +1,7 @@
 using System.Net;
 using FluentAssertions;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Time.Testing;
 using OpenRouter.Sdk.Tests.AI;
@@ -262,6 +263,30 @@ public sealed class MetricsTests
         Collectors.Of(collectors.FirstChunk, model).Should().ContainSingle();
         Collectors.Of(collectors.Tokens, model).Should().HaveCount(2);
         Collectors.Of(collectors.Cost, model).Should().HaveCount(2, "the cost is the SDK's own metric, recorded either way");
+    }
+
+    [Fact]
+    public async Task Readme_metrics_snippet_leaves_only_the_cost_to_the_sdk()
+    {
+        const string model = "test/metrics-readme";
+        string apiKey = TestClients.ApiKey;
+        using var collectors = new Collectors();
+        var services = new ServiceCollection();
+        // snippet: metrics with UseOpenTelemetry()
+        services.AddOpenRouter(o =>
+        {
+            o.ApiKey = apiKey;
+            o.EnableGenAIMetrics = false; // gen_ai.* come from UseOpenTelemetry()
+        });
+        // end snippet
+        services.AddHttpClient(OpenRouterServiceCollectionExtensions.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new StubHandler().RespondFixture("20"));
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<OpenRouterClient>().CreateChatCompletionAsync(Request(model), Ct);
+
+        Collectors.Of(collectors.Duration, model).Should().BeEmpty();
+        Collectors.Of(collectors.Tokens, model).Should().BeEmpty();
+        Collectors.Of(collectors.Cost, model).Should().ContainSingle().Which.Value.Should().BeApproximately(0.000847, 1e-12);
     }
 
     [Fact]
