@@ -144,6 +144,7 @@ public static class OpenRouterTelemetry
                 {
                     metrics.FirstChunk(recorder!.ResponseModel);
                 }
+
                 yield return chunk;
             }
         }
