@@ -90,7 +90,7 @@ public sealed partial class OpenRouterClient
         Argument.Requires(request.Input is not null && !request.Input.IsEmpty, "An embeddings request needs a non-empty input.", nameof(request));
 
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.EmbeddingsRequest);
-        return CreateEmbeddingsCoreAsync(body, cancellationToken);
+        return OpenRouterTelemetry.MeasureEmbeddingsAsync(request.Model, Telemetry, body, CreateEmbeddingsCoreAsync, cancellationToken);
     }
 
     /// <summary>Sends an embeddings request within the client's budget (checked before, charged after).</summary>

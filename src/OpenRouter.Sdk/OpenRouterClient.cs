@@ -89,7 +89,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(false), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatCompletionAsync(request, _pipeline.Options.BaseUrl, _pipeline.Secrets, body, CreateChatCompletionCoreAsync, cancellationToken);
+        return OpenRouterTelemetry.TraceChatCompletionAsync(request, Telemetry, body, CreateChatCompletionCoreAsync, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -97,7 +97,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatStream(request, _pipeline.Options.BaseUrl, _pipeline.Secrets, new ChatCompletionChunkStream(_pipeline, body, cancellationToken));
+        return OpenRouterTelemetry.TraceChatStream(request, Telemetry, new ChatCompletionChunkStream(_pipeline, body, cancellationToken));
     }
 
     /// <summary>
@@ -129,6 +129,9 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
 
     /// <summary>The client's keys, for redacting them from what it hands to tracing.</summary>
     internal ClientSecrets Secrets => _pipeline.Secrets;
+
+    /// <summary>What the client's traces and metrics need: its server, keys, clock and metrics switch.</summary>
+    internal TelemetryTarget Telemetry => new(_pipeline.Options.BaseUrl, _pipeline.Secrets, _pipeline.Time, _pipeline.Options.EnableGenAIMetrics);
 
     /// <summary>Describes the client without its key.</summary>
     public override string ToString() => $"OpenRouterClient {{ BaseUrl = {_pipeline.Options.BaseUrl} }}";

@@ -148,6 +148,17 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     public OpenRouterCircuitBreaker? CircuitBreaker { get; set; }
 
+    /// <summary>
+    /// Whether the client records the OpenTelemetry GenAI client metrics of its chat and embeddings calls
+    /// (<c>gen_ai.client.operation.duration</c>, <c>gen_ai.client.token.usage</c>,
+    /// <c>gen_ai.client.operation.time_to_first_chunk</c>) on the meter <see cref="OpenRouterTelemetry.MeterName"/>.
+    /// Default <c>true</c>. Set it to <c>false</c> when Microsoft.Extensions.AI's <c>UseOpenTelemetry()</c> records the
+    /// same metrics around the <c>IChatClient</c>, so no call is counted twice; the SDK's own
+    /// <c>openrouter.client.cost</c> and <c>openrouter.client.retries</c> are recorded either way. Nothing is recorded
+    /// unless something listens to the meter.
+    /// </summary>
+    public bool EnableGenAIMetrics { get; set; } = true;
+
     /// <summary>The clock used for timeouts, retry waits, the rate limit and the budget's windows; tests replace it.</summary>
     [JsonIgnore]
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;

@@ -20,7 +20,7 @@ internal sealed class OpenRouterChatClient : IChatClient
     private readonly string? _defaultModel;
     private readonly ChatClientMetadata _metadata;
 
-    // OpenRouterClient traces its own chat calls; other implementations are traced here so each call is one span.
+    // OpenRouterClient traces and measures its own chat calls; other implementations are traced here so each call is one span and one measurement.
     private readonly bool _traceHere;
 
     public OpenRouterChatClient(IOpenRouterClient client, string? defaultModel)
@@ -48,7 +48,7 @@ internal sealed class OpenRouterChatClient : IChatClient
         IAsyncEnumerable<ChatCompletionChunk> chunks = _client.StreamChatCompletionAsync(request, cancellationToken);
         if (_traceHere)
         {
-            chunks = OpenRouterTelemetry.TraceChatStream(request, null, SecretsOf(_client), chunks);
+            chunks = OpenRouterTelemetry.TraceChatStream(request, OtherClientTelemetry, chunks);
         }
 
         return StreamCoreAsync(chunks, cancellationToken);
@@ -84,7 +84,7 @@ internal sealed class OpenRouterChatClient : IChatClient
     private async Task<ChatResponse> GetResponseCoreAsync(ChatCompletionRequest request, CancellationToken cancellationToken)
     {
         ChatCompletion completion = _traceHere
-            ? await OpenRouterTelemetry.TraceChatCompletionAsync(request, null, SecretsOf(_client), _client, (client, ct) => client.CreateChatCompletionAsync(request, ct), cancellationToken).ConfigureAwait(false)
+            ? await OpenRouterTelemetry.TraceChatCompletionAsync(request, OtherClientTelemetry, _client, (client, ct) => client.CreateChatCompletionAsync(request, ct), cancellationToken).ConfigureAwait(false)
             : await _client.CreateChatCompletionAsync(request, cancellationToken).ConfigureAwait(false);
         return ChatResponseMapper.ToChatResponse(completion);
     }
@@ -104,6 +104,9 @@ internal sealed class OpenRouterChatClient : IChatClient
         }
     }
 
-    /// <summary>The keys to redact from trace tags: the SDK client's own, or only key-shaped text for another implementation.</summary>
-    private static ClientSecrets? SecretsOf(IOpenRouterClient client) => (client as OpenRouterClient)?.Secrets;
+    /// <summary>
+    /// The telemetry of a call through another <see cref="IOpenRouterClient"/> implementation: no known server or
+    /// keys (only key-shaped text is redacted from tags), timed on the system clock.
+    /// </summary>
+    private static TelemetryTarget OtherClientTelemetry => new(null, null, TimeProvider.System, genAIMetrics: true);
 }

@@ -27,6 +27,7 @@ internal static class OpenRouterOptionsBinder
         Duration(section, nameof(OpenRouterClientOptions.RetryMaxDelay), v => options.RetryMaxDelay = v);
         Duration(section, nameof(OpenRouterClientOptions.MaxRetryAfter), v => options.MaxRetryAfter = v);
         Duration(section, nameof(OpenRouterClientOptions.GenerationLookupTimeout), v => options.GenerationLookupTimeout = v);
+        Parse(section, nameof(OpenRouterClientOptions.EnableGenAIMetrics), v => bool.TryParse(v, out bool b) ? b : (bool?)null, "true or false", v => options.EnableGenAIMetrics = v);
         BindBudget(section, options);
         BindRateLimit(section, options);
         BindCircuitBreaker(section, options);

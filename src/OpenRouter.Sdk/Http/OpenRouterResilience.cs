@@ -208,6 +208,7 @@ internal static class OpenRouterResilience
 
     private static void ReportRetry(OnRetryArguments<HttpResponseMessage> args, Defaults defaults)
     {
+        OpenRouterMetrics.RecordRetry(args.Outcome);
         ILogger logger = OpenRouterRequestState.Current?.Logger ?? defaults.Logger;
         if (!logger.IsEnabled(LogLevel.Information))
         {

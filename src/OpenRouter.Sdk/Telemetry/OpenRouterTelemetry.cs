@@ -16,61 +16,107 @@ namespace OpenRouter.Sdk;
 /// <c>gen_ai.response.finish_reasons</c>, <c>gen_ai.usage.input_tokens</c>, <c>gen_ai.usage.output_tokens</c>,
 /// <c>error.type</c>, plus <c>openrouter.provider</c> (the upstream provider that served the call) and
 /// <c>openrouter.cost</c> (USD). Prompts and completions are never recorded.
+/// Beside the traces, the <see cref="System.Diagnostics.Metrics.Meter"/> named <see cref="MeterName"/> records the
+/// OpenTelemetry GenAI client metrics of chat and embeddings calls (<c>gen_ai.client.operation.duration</c>,
+/// <c>gen_ai.client.token.usage</c>, <c>gen_ai.client.operation.time_to_first_chunk</c>; see
+/// <see cref="OpenRouterClientOptions.EnableGenAIMetrics"/>), their cost (<c>openrouter.client.cost</c>, USD) and the
+/// retries of the resilience pipeline (<c>openrouter.client.retries</c>).
 /// </summary>
 /// <remarks>
-/// Nothing is created unless a listener is attached, for example
-/// <c>builder.Services.AddOpenTelemetry().WithTracing(t =&gt; t.AddSource(OpenRouterTelemetry.ActivitySourceName))</c>.
+/// Nothing is created or measured unless a listener is attached, for example
+/// <c>builder.Services.AddOpenTelemetry().WithTracing(t =&gt; t.AddSource(OpenRouterTelemetry.ActivitySourceName)).WithMetrics(m =&gt; m.AddMeter(OpenRouterTelemetry.MeterName))</c>.
 /// </remarks>
 public static class OpenRouterTelemetry
 {
     /// <summary>The name of the SDK's <see cref="ActivitySource"/>: <c>OpenRouter.Sdk</c>.</summary>
     public const string ActivitySourceName = "OpenRouter.Sdk";
 
+    /// <summary>The name of the SDK's <see cref="System.Diagnostics.Metrics.Meter"/>: <c>OpenRouter.Sdk</c>, like the ActivitySource.</summary>
+    public const string MeterName = ActivitySourceName;
+
     internal const string OperationName = "chat";
+    internal const string EmbeddingsOperationName = "embeddings";
     internal const string ProviderName = "openrouter";
 
     internal static readonly ActivitySource Source = new(ActivitySourceName, typeof(OpenRouterTelemetry).Assembly.GetName().Version?.ToString());
 
-    /// <summary>Runs a non-streaming chat call inside an activity when someone listens; otherwise just runs it.</summary>
-    internal static Task<ChatCompletion> TraceChatCompletionAsync<TState>(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets, TState state,
+    /// <summary>Runs a non-streaming chat call inside an activity and measured when someone listens; otherwise just runs it.</summary>
+    internal static Task<ChatCompletion> TraceChatCompletionAsync<TState>(ChatCompletionRequest request, TelemetryTarget target, TState state,
         Func<TState, CancellationToken, Task<ChatCompletion>> send, CancellationToken cancellationToken)
     {
-        return Source.HasListeners() ? TraceAsync(request, endpoint, secrets, state, send, cancellationToken) : send(state, cancellationToken);
+        return target.IsObserved ? TraceAsync(request, target, state, send, cancellationToken) : send(state, cancellationToken);
 
-        static async Task<ChatCompletion> TraceAsync(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets, TState state,
+        static async Task<ChatCompletion> TraceAsync(ChatCompletionRequest request, TelemetryTarget target, TState state,
             Func<TState, CancellationToken, Task<ChatCompletion>> send, CancellationToken cancellationToken)
         {
-            using Activity? activity = StartChat(request, endpoint);
+            using Activity? activity = StartChat(request, target.Endpoint);
+            OperationMetrics? metrics = OperationMetrics.Start(OperationName, request.Model, target);
+            ChatCompletion completion;
             try
             {
-                ChatCompletion completion = await send(state, cancellationToken).ConfigureAwait(false);
-                if (activity is { IsAllDataRequested: true })
-                {
-                    var recorder = new ResponseRecorder(secrets);
-                    recorder.Observe(completion);
-                    recorder.ApplyTo(activity);
-                }
-
-                return completion;
+                completion = await send(state, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e)
             {
                 RecordError(activity, e);
+                metrics?.End(null, null, null, null, e);
                 throw;
             }
+
+            if (activity is { IsAllDataRequested: true } || metrics is not null)
+            {
+                var recorder = new ResponseRecorder(target.Secrets);
+                recorder.Observe(completion);
+                recorder.ApplyTo(activity);
+                recorder.ApplyTo(metrics, null);
+            }
+
+            return completion;
         }
     }
 
-    /// <summary>Wraps a chunk stream in an activity that lasts until the stream ends, fails or is abandoned.</summary>
-    [SuppressMessage("Usage", "VSTHRD200:Use \"Async\" suffix for async methods", Justification = "Returns the stream it wraps without starting it; the public methods that hand the stream out carry the Async name.")]
-    internal static IAsyncEnumerable<ChatCompletionChunk> TraceChatStream(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets, IAsyncEnumerable<ChatCompletionChunk> chunks) =>
-        Source.HasListeners() ? TraceStreamAsync(request, endpoint, secrets, chunks, default) : chunks;
+    /// <summary>Runs an embeddings call measured when someone listens to the metrics; otherwise just runs it.</summary>
+    internal static Task<EmbeddingsResponse> MeasureEmbeddingsAsync<TState>(string? model, TelemetryTarget target, TState state,
+        Func<TState, CancellationToken, Task<EmbeddingsResponse>> send, CancellationToken cancellationToken)
+    {
+        OperationMetrics? metrics = OperationMetrics.Start(EmbeddingsOperationName, model, target);
+        return metrics is null ? send(state, cancellationToken) : MeasureAsync(metrics, target.Secrets, state, send, cancellationToken);
 
-    private static async IAsyncEnumerable<ChatCompletionChunk> TraceStreamAsync(ChatCompletionRequest request, Uri? endpoint, ClientSecrets? secrets,
+        static async Task<EmbeddingsResponse> MeasureAsync(OperationMetrics metrics, ClientSecrets? secrets, TState state,
+            Func<TState, CancellationToken, Task<EmbeddingsResponse>> send, CancellationToken cancellationToken)
+        {
+            EmbeddingsResponse response;
+            try
+            {
+                response = await send(state, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                metrics.End(null, null, null, null, e);
+                throw;
+            }
+
+            string? model = string.IsNullOrEmpty(response.Model) ? null : SecretRedactor.Redact(response.Model, secrets);
+            metrics.End(model, response.Usage?.PromptTokens, null, response.Usage?.Cost, null);
+            return response;
+        }
+    }
+
+    /// <summary>
+    /// Wraps a chunk stream in an activity, and its measurement, that last until the stream ends, fails or is
+    /// abandoned; the time to the first chunk is measured from the start of the enumeration, which sends the request.
+    /// </summary>
+    [SuppressMessage("Usage", "VSTHRD200:Use \"Async\" suffix for async methods", Justification = "Returns the stream it wraps without starting it; the public methods that hand the stream out carry the Async name.")]
+    internal static IAsyncEnumerable<ChatCompletionChunk> TraceChatStream(ChatCompletionRequest request, TelemetryTarget target, IAsyncEnumerable<ChatCompletionChunk> chunks) =>
+        target.IsObserved ? TraceStreamAsync(request, target, chunks, default) : chunks;
+
+    private static async IAsyncEnumerable<ChatCompletionChunk> TraceStreamAsync(ChatCompletionRequest request, TelemetryTarget target,
         IAsyncEnumerable<ChatCompletionChunk> chunks, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using Activity? activity = StartChat(request, endpoint);
-        ResponseRecorder? recorder = activity is { IsAllDataRequested: true } ? new ResponseRecorder(secrets) : null;
+        using Activity? activity = StartChat(request, target.Endpoint);
+        OperationMetrics? metrics = OperationMetrics.Start(OperationName, request.Model, target);
+        ResponseRecorder? recorder = activity is { IsAllDataRequested: true } || metrics is not null ? new ResponseRecorder(target.Secrets) : null;
+        Exception? failure = null;
         IAsyncEnumerator<ChatCompletionChunk> enumerator = chunks.GetAsyncEnumerator(cancellationToken);
         try
         {
@@ -88,21 +134,24 @@ public static class OpenRouterTelemetry
                 }
                 catch (Exception e)
                 {
+                    failure = e;
                     RecordError(activity, e);
                     throw;
                 }
 
                 recorder?.Observe(chunk);
+                if (metrics is { AwaitsFirstChunk: true })
+                {
+                    metrics.FirstChunk(recorder!.ResponseModel);
+                }
+
                 yield return chunk;
             }
         }
         finally
         {
-            if (activity is not null)
-            {
-                recorder?.ApplyTo(activity);
-            }
-
+            recorder?.ApplyTo(activity);
+            recorder?.ApplyTo(metrics, failure);
             await enumerator.DisposeAsync().ConfigureAwait(false);
         }
     }
@@ -202,10 +251,18 @@ public static class OpenRouterTelemetry
             }
         }
 
-        public void ApplyTo(Activity activity)
+        /// <summary>The model the server named, redacted like every response-derived tag.</summary>
+        public string? ResponseModel => SecretRedactor.Redact(_model, _secrets);
+
+        public void ApplyTo(Activity? activity)
         {
+            if (activity is not { IsAllDataRequested: true })
+            {
+                return;
+            }
+
             SetIfNotNull(activity, "gen_ai.response.id", SecretRedactor.Redact(_id, _secrets));
-            SetIfNotNull(activity, "gen_ai.response.model", SecretRedactor.Redact(_model, _secrets));
+            SetIfNotNull(activity, "gen_ai.response.model", ResponseModel);
             SetIfNotNull(activity, "openrouter.provider", SecretRedactor.Redact(_provider, _secrets));
             if (_finishReasons is not null)
             {
@@ -222,6 +279,9 @@ public static class OpenRouterTelemetry
                 }
             }
         }
+
+        public void ApplyTo(OperationMetrics? metrics, Exception? failure) =>
+            metrics?.End(ResponseModel, _usage?.PromptTokens, _usage?.CompletionTokens, _usage?.Cost, failure);
 
         private void Observe(string? id, string? model, string? provider, Usage? usage)
         {
