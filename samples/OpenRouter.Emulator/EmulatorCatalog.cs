@@ -47,22 +47,22 @@ public static class EmulatorCatalog
         new(EmulatedModels.ServerError, "Emulator: Server error", "Always fails with 503.", 0m, 0m, 128_000, PlainParameters),
         new(EmulatedModels.Unauthorized, "Emulator: Unauthorized", "Always fails with 401.", 0m, 0m, 128_000, PlainParameters),
         new(EmulatedModels.PaymentRequired, "Emulator: Payment required", "Always fails with 402.", 0m, 0m, 128_000, PlainParameters),
-        // Well-known ids, so that samples and third-party clients written for real models run unchanged; they answer like emulator/echo.
-        StandIn("openai/gpt-4o-mini", "OpenAI: GPT-4o-mini", 0.00000015m, 0.0000006m),
-        StandIn("openai/gpt-4o", "OpenAI: GPT-4o", 0.0000025m, 0.00001m),
-        StandIn("openai/gpt-4.1", "OpenAI: GPT-4.1", 0.000002m, 0.000008m),
-        StandIn("openai/gpt-5-nano", "OpenAI: GPT-5 Nano", 0.00000005m, 0.0000004m),
-        StandIn("openai/gpt-5.2", "OpenAI: GPT-5.2", 0.00000175m, 0.000014m),
-        StandIn("anthropic/claude-sonnet-4", "Anthropic: Claude Sonnet 4", 0.000003m, 0.000015m),
-        StandIn("anthropic/claude-sonnet-4.5", "Anthropic: Claude Sonnet 4.5", 0.000003m, 0.000015m),
-        StandIn("anthropic/claude-3.5-sonnet", "Anthropic: Claude 3.5 Sonnet", 0.000003m, 0.000015m),
-        StandIn("anthropic/claude-3.5-haiku", "Anthropic: Claude 3.5 Haiku", 0.0000008m, 0.000004m),
-        StandIn("google/gemini-2.0-flash-001", "Google: Gemini 2.0 Flash", 0.0000001m, 0.0000004m),
-        StandIn("meta-llama/llama-3.1-70b-instruct", "Meta: Llama 3.1 70B Instruct", 0.0000004m, 0.0000004m),
-        StandIn("qwen/qwen-2.5-72b-instruct", "Qwen2.5 72B Instruct", 0.00000012m, 0.00000039m),
-        StandIn("mistralai/mistral-7b-instruct", "Mistral: Mistral 7B Instruct", 0.000000028m, 0.000000054m),
-        StandIn("deepseek/deepseek-chat", "DeepSeek: DeepSeek V3", 0.0000003m, 0.00000085m),
-        StandIn("openrouter/auto", "Auto Router", 0m, 0m),
+        // Well-known ids, so that samples and third-party clients written for real models run unchanged; they answer and cost like emulator/echo.
+        StandIn("openai/gpt-4o-mini", "OpenAI: GPT-4o-mini"),
+        StandIn("openai/gpt-4o", "OpenAI: GPT-4o"),
+        StandIn("openai/gpt-4.1", "OpenAI: GPT-4.1"),
+        StandIn("openai/gpt-5-nano", "OpenAI: GPT-5 Nano"),
+        StandIn("openai/gpt-5.2", "OpenAI: GPT-5.2"),
+        StandIn("anthropic/claude-sonnet-4", "Anthropic: Claude Sonnet 4"),
+        StandIn("anthropic/claude-sonnet-4.5", "Anthropic: Claude Sonnet 4.5"),
+        StandIn("anthropic/claude-3.5-sonnet", "Anthropic: Claude 3.5 Sonnet"),
+        StandIn("anthropic/claude-3.5-haiku", "Anthropic: Claude 3.5 Haiku"),
+        StandIn("google/gemini-2.0-flash-001", "Google: Gemini 2.0 Flash"),
+        StandIn("meta-llama/llama-3.1-70b-instruct", "Meta: Llama 3.1 70B Instruct"),
+        StandIn("qwen/qwen-2.5-72b-instruct", "Qwen2.5 72B Instruct"),
+        StandIn("mistralai/mistral-7b-instruct", "Mistral: Mistral 7B Instruct"),
+        StandIn("deepseek/deepseek-chat", "DeepSeek: DeepSeek V3"),
+        StandIn("openrouter/auto", "Auto Router"),
         new(EmbeddingModel, "OpenAI: Text Embedding 3 Small", "Emulated: deterministic vectors derived from the input text.", 0.00000002m, 0m, 8_192, [])
         {
             OutputModality = "embeddings",
@@ -189,8 +189,8 @@ public static class EmulatorCatalog
         };
     }
 
-    private static EmulatedModel StandIn(string id, string name, decimal prompt, decimal completion) =>
-        new(id, name, $"Emulated {name}: answers like {EmulatedModels.Echo}.", prompt, completion, 128_000, AllParameters);
+    private static EmulatedModel StandIn(string id, string name) =>
+        new(id, name, $"Emulated {name}: answers and costs like {EmulatedModels.Echo}.", 0.0000001m, 0.0000004m, 128_000, AllParameters);
 
     private static JsonObject Percentiles(double value) => new() { ["p50"] = value, ["p75"] = value, ["p90"] = value, ["p99"] = value };
 
