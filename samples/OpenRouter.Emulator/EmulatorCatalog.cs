@@ -69,7 +69,7 @@ public static class EmulatorCatalog
         },
     ];
 
-    /// <summary>Prices for <paramref name="modelId"/>; ids outside the catalog cost what <c>emulator/echo</c> costs.</summary>
+    /// <summary>Prices for <paramref name="modelId"/>; ids outside the catalog (other <c>emulator/*</c> ids) cost what <c>emulator/echo</c> costs.</summary>
     public static EmulatedModel Find(string modelId) => Lookup(modelId) ?? Models[0];
 
     /// <summary>
