@@ -78,7 +78,6 @@ public sealed partial class EmulatorProgramTests
         code.Should().Be(0);
         output.ToString().Should().Contain("Management routes demand the key given with --management-key.").And.EndWith("OpenRouter emulator stopped." + Environment.NewLine);
         error.ToString().Should().BeEmpty();
-        await http.Invoking(h => h.GetStringAsync("models", Ct)).Should().ThrowAsync<HttpRequestException>("the port was released");
     }
 
     [Fact]
