@@ -42,6 +42,18 @@ public sealed class ChatCompletionsHandler
             return;
         }
 
+        // OpenRouter refuses a model id it does not know before routing; the emulator knows emulator/* and what it lists.
+        if (new[] { request.Model }.Concat(request.FallbackModels).FirstOrDefault(m => !EmulatorCatalog.Serves(m)) is { } unknown)
+        {
+            await WireJson.WriteErrorAsync(context, 400, $"{unknown} is not a valid model ID");
+            return;
+        }
+
+        if (request.Model.EndsWith(":free", StringComparison.Ordinal))
+        {
+            _state.CountFreeModelRequest();
+        }
+
         // Like OpenRouter's model fallbacks: a model that fails before answering hands over to the next one.
         string? served = new[] { request.Model }.Concat(request.FallbackModels).FirstOrDefault(m => !EmulatedModels.FailsUpfront(m));
         if (served is null)

@@ -1,8 +1,9 @@
 namespace OpenRouter.Emulator;
 
 /// <summary>
-/// The model ids the emulator gives a meaning to. Any other id answers like <see cref="Echo"/>, so samples written
-/// for real models (<c>openai/gpt-4o-mini</c>) run unchanged against the emulator.
+/// The model ids the emulator gives a meaning to. Any other <c>emulator/*</c> id, and the well-known ids
+/// <see cref="EmulatorCatalog"/> lists (<c>openai/gpt-4o-mini</c>, ..., with any <c>:variant</c>), answer like
+/// <see cref="Echo"/>, so samples written for real models run unchanged; other ids are OpenRouter's 400.
 /// </summary>
 public static class EmulatedModels
 {

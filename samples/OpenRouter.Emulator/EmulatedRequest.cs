@@ -57,6 +57,12 @@ public sealed class EmulatedRequest
             return null;
         }
 
+        if (InvalidParameter(root) is { } invalid)
+        {
+            problem = invalid;
+            return null;
+        }
+
         bool hasMessages = root.TryGetProperty("messages", out JsonElement messages) && messages.ValueKind == JsonValueKind.Array && messages.GetArrayLength() > 0;
         string? prompt = GetString(root, "prompt");
         if (!hasMessages && string.IsNullOrEmpty(prompt))
@@ -119,6 +125,91 @@ public sealed class EmulatedRequest
                 : null,
             User = GetString(root, "user"),
         };
+    }
+
+    /// <summary>
+    /// The first parameter whose type or range OpenRouter refuses (a string temperature, an empty <c>messages</c>, a
+    /// message without a role, ...), as the 400's message; null when the known parameters are well-formed. Unknown
+    /// members pass, as they do on OpenRouter.
+    /// </summary>
+    public static string? InvalidParameter(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return "The request body must be a JSON object.";
+        }
+
+        if (root.TryGetProperty("model", out JsonElement model) && model.ValueKind != JsonValueKind.Null
+            && (model.ValueKind != JsonValueKind.String || model.GetString()!.Trim().Length == 0))
+        {
+            return "Invalid request: 'model' must be a model id such as \"openai/gpt-4o\"";
+        }
+
+        if (root.TryGetProperty("models", out JsonElement models) && models.ValueKind != JsonValueKind.Null
+            && (models.ValueKind != JsonValueKind.Array || models.EnumerateArray().Any(m => m.ValueKind != JsonValueKind.String)))
+        {
+            return "Invalid request: 'models' must be an array of model ids";
+        }
+
+        if (root.TryGetProperty("messages", out JsonElement messages))
+        {
+            if (messages.ValueKind != JsonValueKind.Array || messages.GetArrayLength() == 0)
+            {
+                return "Invalid request: 'messages' must be a non-empty array";
+            }
+
+            int index = 0;
+            foreach (JsonElement message in messages.EnumerateArray())
+            {
+                if (message.ValueKind != JsonValueKind.Object || GetString(message, "role") is not ("system" or "developer" or "user" or "assistant" or "tool"))
+                {
+                    return $"Invalid request: messages[{index}] must be an object whose 'role' is system, developer, user, assistant or tool";
+                }
+
+                index++;
+            }
+        }
+
+        (string Name, double Min, double Max, bool Integer)[] numbers =
+        [
+            ("temperature", 0, 2, false), ("top_p", 0, 1, false), ("top_k", 0, int.MaxValue, true), ("min_p", 0, 1, false), ("top_a", 0, 1, false),
+            ("frequency_penalty", -2, 2, false), ("presence_penalty", -2, 2, false), ("repetition_penalty", 0, 2, false),
+            ("max_tokens", 1, int.MaxValue, true), ("max_completion_tokens", 1, int.MaxValue, true), ("seed", long.MinValue, long.MaxValue, true),
+            ("top_logprobs", 0, 20, true),
+        ];
+        foreach ((string name, double min, double max, bool integer) in numbers)
+        {
+            if (root.TryGetProperty(name, out JsonElement value) && value.ValueKind != JsonValueKind.Null
+                && (value.ValueKind != JsonValueKind.Number || value.GetDouble() < min || value.GetDouble() > max
+                    || (integer && value.GetDouble() != Math.Floor(value.GetDouble()))))
+            {
+                string kind = integer ? "an integer" : "a number";
+                return max >= int.MaxValue
+                    ? $"Invalid request: '{name}' must be {kind}" + (min > long.MinValue ? $" of at least {min}" : string.Empty)
+                    : $"Invalid request: '{name}' must be {kind} from {min} to {max}";
+            }
+        }
+
+        foreach (string name in new[] { "stream", "logprobs", "parallel_tool_calls" })
+        {
+            if (root.TryGetProperty(name, out JsonElement flag) && flag.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
+            {
+                return $"Invalid request: '{name}' must be a boolean";
+            }
+        }
+
+        if (root.TryGetProperty("stop", out JsonElement stop) && stop.ValueKind is not (JsonValueKind.String or JsonValueKind.Null)
+            && (stop.ValueKind != JsonValueKind.Array || stop.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.String)))
+        {
+            return "Invalid request: 'stop' must be a string or an array of strings";
+        }
+
+        if (root.TryGetProperty("tools", out JsonElement tools) && tools.ValueKind is not (JsonValueKind.Array or JsonValueKind.Null))
+        {
+            return "Invalid request: 'tools' must be an array";
+        }
+
+        return null;
     }
 
     /// <summary>Counts whitespace-separated words, the emulator's stand-in for tokens.</summary>

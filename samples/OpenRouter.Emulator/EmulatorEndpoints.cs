@@ -11,9 +11,12 @@ public static class EmulatorEndpoints
     public const string Prefix = "/api/v1";
 
     /// <summary>
-    /// Maps <c>POST chat/completions</c>, <c>GET models</c>, <c>generation</c>, <c>key</c> (and <c>auth/key</c>),
-    /// <c>credits</c>, <c>responses</c> (<see cref="ResponsesRoutes"/>) and the area routes (<see cref="ActivityRoutes"/>) under <see cref="Prefix"/>; every request needs an <c>Authorization: Bearer</c> value (any
-    /// non-empty key is accepted).
+    /// Maps <c>POST chat/completions</c>, <c>embeddings</c>, <c>GET models</c>, <c>models/{author}/{slug}/endpoints</c>,
+    /// <c>providers</c>, <c>generation</c>, <c>key</c> (and <c>auth/key</c>), <c>credits</c>, <c>responses</c>
+    /// (<see cref="ResponsesRoutes"/>) and the area routes (<see cref="ActivityRoutes"/>) under <see cref="Prefix"/>. As on
+    /// OpenRouter, the catalog (<c>models</c>, endpoints, <c>providers</c>) is public; every other request needs an
+    /// <c>Authorization: Bearer</c> value (any non-empty key is accepted), and management routes (<c>credits</c>, ...)
+    /// the <see cref="OpenRouterEmulatorOptions.ManagementKey"/> when one is set.
     /// </summary>
     public static IEndpointRouteBuilder MapOpenRouterEmulator(this IEndpointRouteBuilder endpoints, EmulatorState state)
     {
@@ -21,11 +24,14 @@ public static class EmulatorEndpoints
         var chat = new ChatCompletionsHandler(state);
         var account = new AccountHandlers(state);
         endpoints.MapPost(Prefix + "/chat/completions", Authorized(chat.HandleAsync));
-        endpoints.MapGet(Prefix + "/models", Authorized(account.ModelsAsync));
+        endpoints.MapPost(Prefix + "/embeddings", Authorized(new EmbeddingsHandler(state).HandleAsync));
+        endpoints.MapGet(Prefix + "/models", account.ModelsAsync);
+        endpoints.MapGet(Prefix + "/models/{author}/{slug}/endpoints", AccountHandlers.EndpointsAsync);
+        endpoints.MapGet(Prefix + "/providers", AccountHandlers.ProvidersAsync);
         endpoints.MapGet(Prefix + "/generation", Authorized(account.GenerationAsync));
         endpoints.MapGet(Prefix + "/key", Authorized(account.KeyAsync));
         endpoints.MapGet(Prefix + "/auth/key", Authorized(account.KeyAsync));
-        endpoints.MapGet(Prefix + "/credits", Authorized(account.CreditsAsync));
+        endpoints.MapGet(Prefix + "/credits", Management(state, account.CreditsAsync));
         endpoints.MapActivityRoutes(state);
         endpoints.MapGuardrailsRoutes(state);
         endpoints.MapKeysRoutes(state);

@@ -5,7 +5,11 @@ namespace OpenRouter.Emulator;
 
 /// <summary>What the emulator remembers about one generation, for <c>GET /generation</c>.</summary>
 public sealed record GenerationRecord(string Id, string Model, string Provider, DateTimeOffset CreatedAt, bool Streamed, bool Cancelled,
-    string? FinishReason, int PromptTokens, int CompletionTokens, decimal Cost, string? User);
+    string? FinishReason, int PromptTokens, int CompletionTokens, decimal Cost, string? User)
+{
+    /// <summary>The kind of call (<c>api_type</c>): <c>completions</c>, or <c>embeddings</c>.</summary>
+    public string ApiType { get; init; } = "completions";
+}
 
 /// <summary>The generations served and the money spent, shared by all requests of one emulator.</summary>
 public sealed class EmulatorState
@@ -13,6 +17,8 @@ public sealed class EmulatorState
     private readonly ConcurrentDictionary<string, GenerationRecord> _generations = new(StringComparer.Ordinal);
     private long _sequence;
     private long _usageIn1e8Usd;
+    private int _freeModelRequests;
+    private DateOnly _freeModelRequestsDay;
 
     /// <summary>Creates the state.</summary>
     public EmulatorState(OpenRouterEmulatorOptions options, TimeProvider timeProvider)
@@ -41,6 +47,31 @@ public sealed class EmulatorState
         _generations[generation.Id] = generation;
         Interlocked.Add(ref _usageIn1e8Usd, (long)decimal.Round(generation.Cost * 100_000_000m));
     }
+
+    /// <summary>The requests to <c>:free</c> model variants served this UTC day (<c>GET /key</c>'s <c>free_model_daily_requests.used</c>).</summary>
+    public int FreeModelRequestsToday
+    {
+        get
+        {
+            lock (_generations)
+            {
+                return _freeModelRequestsDay == Today ? _freeModelRequests : 0;
+            }
+        }
+    }
+
+    /// <summary>Counts one request to a <c>:free</c> model variant.</summary>
+    public void CountFreeModelRequest()
+    {
+        lock (_generations)
+        {
+            DateOnly today = Today;
+            _freeModelRequests = _freeModelRequestsDay == today ? _freeModelRequests + 1 : 1;
+            _freeModelRequestsDay = today;
+        }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(TimeProvider.GetUtcNow().UtcDateTime);
 
     /// <summary>Every generation served so far, for the activity of the account.</summary>
     public IReadOnlyCollection<GenerationRecord> Generations => _generations.Values.ToArray();

@@ -23,14 +23,24 @@ public static class WireJson
         return new JsonObject { ["error"] = error, ["user_id"] = "user_emulator" };
     }
 
-    /// <summary>Writes <paramref name="body"/> as JSON with <paramref name="status"/>.</summary>
+    /// <summary>
+    /// The whitespace OpenRouter writes ahead of a successful non-streamed JSON body while the answer is prepared
+    /// (newlines and runs of spaces, as recorded); JSON parsers skip it, clients that sniff the first byte do not.
+    /// </summary>
+    public const string KeepAlivePadding = "\n         \n\n         \n";
+
+    /// <summary>
+    /// Writes <paramref name="body"/> as JSON with <paramref name="status"/>; a 200 body starts with
+    /// <see cref="KeepAlivePadding"/>, as OpenRouter's do.
+    /// </summary>
     public static Task WriteAsync(HttpContext context, int status, JsonNode body)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(body);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
-        return context.Response.WriteAsync(body.ToJsonString(WireJson.Options), context.RequestAborted);
+        string json = body.ToJsonString(WireJson.Options);
+        return context.Response.WriteAsync(status == 200 ? KeepAlivePadding + json : json, context.RequestAborted);
     }
 
     /// <summary>Writes an OpenRouter error response.</summary>

@@ -19,12 +19,12 @@ public sealed class EmulatorAccountTests
     }
 
     [Fact]
-    public async Task Every_endpoint_refuses_a_request_without_a_bearer_key()
+    public async Task Every_endpoint_but_the_public_catalog_refuses_a_request_without_a_bearer_key()
     {
         await using var session = await EmulatorSession.StartAsync();
         using var anonymous = new HttpClient { BaseAddress = session.Emulator.BaseUrl };
 
-        foreach (string path in new[] { "models", "key", "credits", "generation?id=gen-1" })
+        foreach (string path in new[] { "key", "credits", "generation?id=gen-1", "keys" })
         {
             using HttpResponseMessage response = await anonymous.GetAsync(path, Ct);
             response.StatusCode.Should().Be(HttpStatusCode.Unauthorized, path);
@@ -43,7 +43,7 @@ public sealed class EmulatorAccountTests
         JsonElement all = await GetJsonAsync(session.Http, "models");
         JsonElement withTools = await GetJsonAsync(session.Http, "models?supported_parameters=tools");
 
-        all.GetProperty("total_count").GetInt32().Should().Be(EmulatorCatalog.Models.Count);
+        all.GetProperty("total_count").GetInt32().Should().Be(EmulatorCatalog.Models.Count(m => m.OutputModality == "text"), "embedding models are listed only on request");
         JsonElement echo = all.GetProperty("data").EnumerateArray().Single(m => m.GetProperty("id").GetString() == EmulatedModels.Echo);
         echo.GetProperty("pricing").GetProperty("prompt").GetString().Should().Be("0.0000001", "prices are decimal strings per token");
         echo.GetProperty("pricing").GetProperty("completion").GetString().Should().Be("0.0000004");

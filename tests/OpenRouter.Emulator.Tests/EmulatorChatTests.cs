@@ -47,14 +47,14 @@ public sealed class EmulatorChatTests
     public async Task Folded_stream_and_non_streamed_answer_agree()
     {
         await using var session = await EmulatorSession.StartAsync();
-        ChatCompletionRequest request = Ask("openai/gpt-4o-mini", "Any other model id echoes too");
+        ChatCompletionRequest request = Ask("openai/gpt-4o-mini", "A listed model id echoes too");
 
         ChatCompletion folded = await session.Client.StreamChatCompletionAsync(request, Ct).ToChatCompletionAsync(Ct);
         ChatCompletion whole = await session.Client.CreateChatCompletionAsync(request, Ct);
 
         foreach (ChatCompletion completion in new[] { folded, whole })
         {
-            completion.Choices[0].Message.Content.Should().Be("Any other model id echoes too");
+            completion.Choices[0].Message.Content.Should().Be("A listed model id echoes too");
             completion.Choices[0].FinishReason.Should().Be(FinishReason.Stop);
             completion.Model.Should().Be("openai/gpt-4o-mini");
             completion.Usage!.Cost.Should().Be((9 * 0.0000001m) + (6 * 0.0000004m), "6 words + 3 per message in, 6 words out");

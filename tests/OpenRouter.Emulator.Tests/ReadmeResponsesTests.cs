@@ -5,6 +5,7 @@ using Xunit;
 namespace OpenRouter.Emulator.Tests;
 
 /// <summary>The README's "Responses API" blocks, run against the emulator.</summary>
+[Collection("Console output")]
 public sealed class ReadmeResponsesTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

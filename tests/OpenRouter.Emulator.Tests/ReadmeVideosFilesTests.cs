@@ -5,6 +5,7 @@ using Xunit;
 namespace OpenRouter.Emulator.Tests;
 
 /// <summary>The README's "Video generation and files" blocks, run against the emulator.</summary>
+[Collection("Console output")]
 public sealed class ReadmeVideosFilesTests
 {
     [Fact]

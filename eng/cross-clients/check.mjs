@@ -1,0 +1,234 @@
+// Drives the emulator through third-party clients, the official @openrouter/sdk (which validates every response
+// against its schemas) and the openai package, and fails on any schema rejection, exception or wrong answer.
+// Run by .ci/steps/cross-clients.sh, which installs the pinned clients next to a copy of this file.
+// Environment: EMULATOR_BASE_URL (http://127.0.0.1:N/api/v1/), EMULATOR_API_KEY, EMULATOR_MANAGEMENT_KEY.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { OpenRouter } from "@openrouter/sdk";
+import OpenAI from "openai";
+
+const baseUrl = process.env.EMULATOR_BASE_URL?.replace(/\/+$/, "");
+const apiKey = process.env.EMULATOR_API_KEY;
+const managementKey = process.env.EMULATOR_MANAGEMENT_KEY;
+if (!baseUrl || !apiKey || !managementKey) {
+  console.error("cross-clients: set EMULATOR_BASE_URL, EMULATOR_API_KEY and EMULATOR_MANAGEMENT_KEY");
+  process.exit(2);
+}
+
+const versionOf = (name) => JSON.parse(readFileSync(new URL(`./node_modules/${name}/package.json`, import.meta.url), "utf8")).version;
+const versions = ["@openrouter/sdk", "openai"].map((name) => `${name} ${versionOf(name)}`).join(", ");
+const router = new OpenRouter({ apiKey, serverURL: baseUrl, retryConfig: { strategy: "none" } });
+const admin = new OpenRouter({ apiKey: managementKey, serverURL: baseUrl, retryConfig: { strategy: "none" } });
+const openai = new OpenAI({ apiKey, baseURL: baseUrl, maxRetries: 0, timeout: 20_000 });
+const model = "openai/gpt-4o-mini";
+const embeddingModel = "openai/text-embedding-3-small";
+
+const results = [];
+const shared = {};
+async function check(name, body) {
+  const started = performance.now();
+  try {
+    const note = await body();
+    results.push({ name, ok: true });
+    console.log(`  ok    ${name}${note ? ` (${note})` : ""} [${Math.round(performance.now() - started)} ms]`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  FAIL  ${name}: ${describe(error)}`);
+  }
+}
+
+function describe(error) {
+  const parts = [`${error?.constructor?.name ?? "Error"}: ${error?.message ?? error}`];
+  if (error?.statusCode) parts.push(`HTTP ${error.statusCode}`);
+  if (error?.body) parts.push(`body ${String(error.body).slice(0, 400)}`);
+  if (error?.rawValue !== undefined) parts.push(`value ${JSON.stringify(error.rawValue).slice(0, 400)}`);
+  if (error?.cause) parts.push(`cause ${error.cause?.message ?? error.cause}`);
+  return parts.join("; ");
+}
+
+async function rejects(promise, status, text) {
+  try {
+    await promise;
+  } catch (error) {
+    const actual = error?.statusCode ?? error?.status;
+    assert.equal(actual, status, `expected HTTP ${status}, got ${describe(error)}`);
+    if (text) assert.match(String(error?.body ?? error?.message), text);
+    return `HTTP ${actual}`;
+  }
+  throw new Error(`expected HTTP ${status}, but the call succeeded`);
+}
+
+console.log(`cross-clients: ${versions} against ${baseUrl}`);
+const started = performance.now();
+
+// ---- @openrouter/sdk: every response passes through its zod schemas.
+await check("openrouter-sdk chat (unary)", async () => {
+  const result = await router.chat.send({ chatRequest: { model, messages: [{ role: "user", content: "hello from the official sdk" }] } });
+  assert.equal(result.choices[0].message.content, "hello from the official sdk");
+  assert.equal(result.choices[0].finishReason, "stop");
+  assert.ok(result.usage.totalTokens > 0 && result.usage.cost > 0, "usage with cost");
+  shared.generationId = result.id;
+  return result.id;
+});
+
+await check("openrouter-sdk chat (streamed)", async () => {
+  const stream = await router.chat.send({ chatRequest: { model, stream: true, messages: [{ role: "user", content: "streamed through the sdk" }] } });
+  let text = "";
+  let usage;
+  let chunks = 0;
+  for await (const chunk of stream) {
+    chunks++;
+    text += chunk.choices[0]?.delta?.content ?? "";
+    usage = chunk.usage ?? usage;
+  }
+  assert.equal(text, "streamed through the sdk");
+  assert.ok(usage?.completionTokens > 0, "the last chunk carries usage");
+  return `${chunks} chunks`;
+});
+
+await check("openrouter-sdk models.list (full list)", async () => {
+  const page = await router.models.list();
+  assert.ok(page.result.data.length >= 8);
+  assert.equal(page.result.totalCount, page.result.data.length);
+  assert.equal(page.result.links.next, null);
+  shared.modelCount = page.result.data.length;
+  shared.details = page.result.data.find((m) => m.id === model).links.details;
+  return `${page.result.data.length} models`;
+});
+
+await check("openrouter-sdk models.list (paged, limit 5)", async () => {
+  const ids = [];
+  let pages = 0;
+  for await (const page of await router.models.list({ limit: 5 })) {
+    pages++;
+    assert.ok(pages <= 50, "the pager must end");
+    assert.equal(page.result.totalCount, shared.modelCount);
+    ids.push(...page.result.data.map((m) => m.id));
+  }
+  assert.equal(ids.length, shared.modelCount, "every model once");
+  assert.equal(new Set(ids).size, ids.length, "no model twice");
+  return `${pages} pages`;
+});
+
+await check("openrouter-sdk endpoints.list (the model's links.details)", async () => {
+  const [, author, slug] = shared.details.match(/\/models\/([^/]+)\/([^/]+)\/endpoints$/);
+  const result = await router.endpoints.list({ author, slug });
+  assert.equal(result.data.id, model);
+  assert.ok(result.data.endpoints.length > 0);
+  assert.equal(result.data.endpoints[0].providerName, "Emulator");
+  return `${author}/${slug}`;
+});
+
+await check("openrouter-sdk providers.list", async () => {
+  const result = await router.providers.list();
+  assert.ok(result.data.some((p) => p.slug === "emulator"));
+  return `${result.data.length} providers`;
+});
+
+await check("openrouter-sdk generations.getGeneration", async () => {
+  const result = await router.generations.getGeneration({ id: shared.generationId });
+  assert.equal(result.data.id, shared.generationId);
+  assert.equal(result.data.model, model);
+  assert.ok(result.data.totalCost > 0);
+});
+
+await check("openrouter-sdk apiKeys.getCurrentKeyMetadata", async () => {
+  const result = await router.apiKeys.getCurrentKeyMetadata();
+  assert.equal(result.data.isManagementKey, false);
+  assert.ok(result.data.usage > 0, "the key's usage counts what was served");
+  assert.ok(!result.data.label.includes(apiKey.slice(12, -4)), "the label does not reveal the key");
+  return result.data.label;
+});
+
+await check("openrouter-sdk credits.getCredits (management key)", async () => {
+  const result = await admin.credits.getCredits();
+  assert.ok(result.data.totalCredits > 0 && result.data.totalUsage > 0);
+  return `${result.data.totalUsage} of ${result.data.totalCredits} USD used`;
+});
+
+await check("openrouter-sdk credits.getCredits (inference key) is refused", () =>
+  rejects(router.credits.getCredits(), 403, /Only management keys/));
+
+await check("openrouter-sdk embeddings.generate", async () => {
+  const result = await router.embeddings.generate({ requestBody: { model: embeddingModel, input: ["alpha", "beta", "alpha"] } });
+  assert.equal(result.data.length, 3);
+  assert.deepEqual(result.data[0].embedding, result.data[2].embedding, "the same text gives the same vector");
+  assert.notDeepEqual(result.data[0].embedding, result.data[1].embedding);
+  assert.ok(result.usage.promptTokens > 0);
+  shared.alpha = result.data[0].embedding;
+  return `${result.data[0].embedding.length} dimensions`;
+});
+
+await check("openrouter-sdk chat with an unknown model is a 400", () =>
+  rejects(router.chat.send({ chatRequest: { model: "nobody/no-such-model", messages: [{ role: "user", content: "hi" }] } }), 400, /is not a valid model ID/));
+
+// ---- openai: the most common OpenAI-compatible client.
+await check("openai chat.completions.create (unary)", async () => {
+  const completion = await openai.chat.completions.create({ model, messages: [{ role: "user", content: "hello from openai" }] });
+  assert.equal(completion.choices[0].message.content, "hello from openai");
+  assert.ok(completion.usage.total_tokens > 0);
+});
+
+await check("openai chat.completions.create (streamed)", async () => {
+  const stream = await openai.chat.completions.create({ model, stream: true, stream_options: { include_usage: true }, messages: [{ role: "user", content: "streamed through openai" }] });
+  let text = "";
+  let usage;
+  for await (const chunk of stream) {
+    text += chunk.choices[0]?.delta?.content ?? "";
+    usage = chunk.usage ?? usage;
+  }
+  assert.equal(text, "streamed through openai");
+  assert.ok(usage?.completion_tokens > 0);
+});
+
+await check("openai chat stream with a mid-stream error surfaces it", async () => {
+  const stream = await openai.chat.completions.create({ model: "emulator/mid-stream-error", stream: true, messages: [{ role: "user", content: "one two three four" }] });
+  try {
+    for await (const _ of stream) {
+      // drain
+    }
+  } catch (error) {
+    assert.match(String(error.message), /disconnected/);
+    return error.constructor.name;
+  }
+  throw new Error("the stream ended without the error");
+});
+
+await check("openai models.list", async () => {
+  const ids = [];
+  for await (const m of openai.models.list()) ids.push(m.id);
+  assert.equal(ids.length, shared.modelCount);
+  assert.ok(ids.includes(model));
+});
+
+await check("openai embeddings.create (base64, the client's default)", async () => {
+  const result = await openai.embeddings.create({ model: embeddingModel, input: "alpha" });
+  // base64 carries float32s; the float form prints each float32 in its shortest decimal form.
+  assert.deepEqual(Array.from(result.data[0].embedding), shared.alpha.map(Math.fround), "the same vector as the float form");
+  return `${result.data[0].embedding.length} dimensions`;
+});
+
+await check("openai embeddings.create (float, 8 dimensions)", async () => {
+  const result = await openai.embeddings.create({ model: embeddingModel, input: ["a", "b"], encoding_format: "float", dimensions: 8 });
+  assert.equal(result.data.length, 2);
+  assert.equal(result.data[1].embedding.length, 8);
+});
+
+await check("openai chat with nonsense parameters is a 400", () =>
+  rejects(openai.chat.completions.create({ model, temperature: "hot", messages: [{ role: "user", content: "hi" }] }), 400));
+
+// ---- plain fetch: what the clients do not show.
+await check("fetch: /models needs no key, bodies start with whitespace padding", async () => {
+  const response = await fetch(`${baseUrl}/models?limit=1`);
+  assert.equal(response.status, 200);
+  const text = await response.text();
+  assert.match(text, /^\s+\{/);
+  assert.equal(JSON.parse(text).data.length, 1);
+});
+
+const failed = results.filter((r) => !r.ok).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(failed === 0
+  ? `cross-clients: all ${results.length} checks passed in ${seconds} s (${versions})`
+  : `cross-clients: ${failed} of ${results.length} checks FAILED in ${seconds} s (${versions})`);
+process.exit(failed === 0 ? 0 : 1);
