@@ -2,7 +2,9 @@ namespace OpenRouter.Sdk;
 
 /// <summary>
 /// Keys of the <c>AdditionalProperties</c> dictionaries that the OpenRouter <c>IChatClient</c> reads from
-/// <c>ChatOptions</c> and writes on <c>ChatResponse</c>, <c>ChatResponseUpdate</c> and <c>ChatMessage</c>.
+/// <c>ChatOptions</c> and writes on <c>ChatResponse</c>, <c>ChatResponseUpdate</c> and <c>ChatMessage</c>, and that
+/// the other Microsoft.Extensions.AI adapters (embeddings, images, speech) read from their options and write on their
+/// answers.
 /// </summary>
 /// <remarks>
 /// Request keys accept the SDK's own types (for example <see cref="ProviderPreferences"/>), a
@@ -69,4 +71,16 @@ public static class OpenRouterPropertyNames
     /// message is part of the next request, which reasoning models need for multi-turn tool use.
     /// </summary>
     public const string ReasoningDetails = "reasoning_details";
+
+    /// <summary>
+    /// Embedding request: how vectors travel on the wire (<see cref="EmbeddingEncodingFormat"/> or a string such as
+    /// <c>base64</c>), sent as <c>encoding_format</c>. Either way the embeddings hold the decoded floats.
+    /// </summary>
+    public const string EncodingFormat = "encoding_format";
+
+    /// <summary>Embedding request: a hint for retrieval models (a string such as <c>search_query</c>), sent as <c>input_type</c>.</summary>
+    public const string InputType = "input_type";
+
+    /// <summary>Embedding answer: the generation id (a string), usable with <c>GetGenerationAsync</c>.</summary>
+    public const string GenerationId = "generation_id";
 }
