@@ -83,4 +83,22 @@ public static class OpenRouterPropertyNames
 
     /// <summary>Embedding answer: the generation id (a string), usable with <c>GetGenerationAsync</c>.</summary>
     public const string GenerationId = "generation_id";
+
+    /// <summary>Image request: the aspect ratio (<see cref="ImageAspectRatio"/> or a string such as <c>16:9</c>), sent as <c>aspect_ratio</c>.</summary>
+    public const string AspectRatio = "aspect_ratio";
+
+    /// <summary>Image request: the resolution tier (<see cref="ImageResolution"/> or a string such as <c>2K</c>), sent as <c>resolution</c>.</summary>
+    public const string Resolution = "resolution";
+
+    /// <summary>Image request: the rendering quality (<see cref="ImageQuality"/> or a string such as <c>high</c>), sent as <c>quality</c>.</summary>
+    public const string Quality = "quality";
+
+    /// <summary>Image request: the background (<see cref="ImageBackground"/> or a string such as <c>transparent</c>), sent as <c>background</c>.</summary>
+    public const string Background = "background";
+
+    /// <summary>Image request: a seed for deterministic sampling (a whole number), sent as <c>seed</c>.</summary>
+    public const string Seed = "seed";
+
+    /// <summary>Image request: the compression level (0-100) of webp or jpeg output (a whole number), sent as <c>output_compression</c>.</summary>
+    public const string OutputCompression = "output_compression";
 }
