@@ -101,4 +101,10 @@ public static class OpenRouterPropertyNames
 
     /// <summary>Image request: the compression level (0-100) of webp or jpeg output (a whole number), sent as <c>output_compression</c>.</summary>
     public const string OutputCompression = "output_compression";
+
+    /// <summary>
+    /// Transcription request: the format of the audio stream (a string such as <c>wav</c> or <c>mp3</c>), sent as
+    /// <c>input_audio.format</c>. Needed only when neither a file stream's extension nor the audio's first bytes tell.
+    /// </summary>
+    public const string AudioFormat = "audio_format";
 }
