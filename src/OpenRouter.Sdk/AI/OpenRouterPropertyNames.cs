@@ -2,7 +2,9 @@ namespace OpenRouter.Sdk;
 
 /// <summary>
 /// Keys of the <c>AdditionalProperties</c> dictionaries that the OpenRouter <c>IChatClient</c> reads from
-/// <c>ChatOptions</c> and writes on <c>ChatResponse</c>, <c>ChatResponseUpdate</c> and <c>ChatMessage</c>.
+/// <c>ChatOptions</c> and writes on <c>ChatResponse</c>, <c>ChatResponseUpdate</c> and <c>ChatMessage</c>, and that
+/// the other Microsoft.Extensions.AI adapters (embeddings, images, speech) read from their options and write on their
+/// answers.
 /// </summary>
 /// <remarks>
 /// Request keys accept the SDK's own types (for example <see cref="ProviderPreferences"/>), a
@@ -69,4 +71,40 @@ public static class OpenRouterPropertyNames
     /// message is part of the next request, which reasoning models need for multi-turn tool use.
     /// </summary>
     public const string ReasoningDetails = "reasoning_details";
+
+    /// <summary>
+    /// Embedding request: how vectors travel on the wire (<see cref="EmbeddingEncodingFormat"/> or a string such as
+    /// <c>base64</c>), sent as <c>encoding_format</c>. Either way the embeddings hold the decoded floats.
+    /// </summary>
+    public const string EncodingFormat = "encoding_format";
+
+    /// <summary>Embedding request: a hint for retrieval models (a string such as <c>search_query</c>), sent as <c>input_type</c>.</summary>
+    public const string InputType = "input_type";
+
+    /// <summary>Embedding answer: the generation id (a string), usable with <c>GetGenerationAsync</c>.</summary>
+    public const string GenerationId = "generation_id";
+
+    /// <summary>Image request: the aspect ratio (<see cref="ImageAspectRatio"/> or a string such as <c>16:9</c>), sent as <c>aspect_ratio</c>.</summary>
+    public const string AspectRatio = "aspect_ratio";
+
+    /// <summary>Image request: the resolution tier (<see cref="ImageResolution"/> or a string such as <c>2K</c>), sent as <c>resolution</c>.</summary>
+    public const string Resolution = "resolution";
+
+    /// <summary>Image request: the rendering quality (<see cref="ImageQuality"/> or a string such as <c>high</c>), sent as <c>quality</c>.</summary>
+    public const string Quality = "quality";
+
+    /// <summary>Image request: the background (<see cref="ImageBackground"/> or a string such as <c>transparent</c>), sent as <c>background</c>.</summary>
+    public const string Background = "background";
+
+    /// <summary>Image request: a seed for deterministic sampling (a whole number), sent as <c>seed</c>.</summary>
+    public const string Seed = "seed";
+
+    /// <summary>Image request: the compression level (0-100) of webp or jpeg output (a whole number), sent as <c>output_compression</c>.</summary>
+    public const string OutputCompression = "output_compression";
+
+    /// <summary>
+    /// Transcription request: the format of the audio stream (a string such as <c>wav</c> or <c>mp3</c>), sent as
+    /// <c>input_audio.format</c>. Needed only when neither a file stream's extension nor the audio's first bytes tell.
+    /// </summary>
+    public const string AudioFormat = "audio_format";
 }

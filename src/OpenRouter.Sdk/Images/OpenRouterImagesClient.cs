@@ -113,6 +113,9 @@ public class OpenRouterImagesClient
         return response;
     }
 
+    /// <summary>The API root this client sends to (null for a mock), reported by the Microsoft.Extensions.AI adapters' metadata.</summary>
+    internal Uri? Endpoint => _pipeline?.Options.BaseUrl;
+
     /// <summary>The client's pipeline; a mock made with the protected constructor has none.</summary>
     private OpenRouterPipeline Pipeline => _pipeline ?? throw new NotSupportedException(
         $"This {GetType().Name} was made with the protected constructor, for mocking: override the methods the test calls.");
