@@ -1,5 +1,4 @@
 using OpenRouter.Samples;
 using OpenRouter.Samples.Quickstart;
 
-await using SampleClient sample = await SampleClient.CreateAsync();
-await QuickstartSample.RunAsync(sample.Client, Console.Out, CancellationToken.None);
+return await SampleClient.RunAsync(async (client, ct) => await QuickstartSample.RunAsync(client, Console.Out, ct));

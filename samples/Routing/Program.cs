@@ -1,5 +1,4 @@
 using OpenRouter.Samples;
 using OpenRouter.Samples.Routing;
 
-await using SampleClient sample = await SampleClient.CreateAsync();
-await RoutingSample.RunAsync(sample.Client, Console.Out, CancellationToken.None);
+return await SampleClient.RunAsync(async (client, ct) => await RoutingSample.RunAsync(client, Console.Out, ct));

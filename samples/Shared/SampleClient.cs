@@ -20,6 +20,39 @@ internal sealed class SampleClient : IAsyncDisposable
 
     public IOpenRouterClient Client => _client;
 
+    /// <summary>
+    /// Runs a sample the way a console program should: Ctrl+C cancels it, and an OpenRouter error (a network failure,
+    /// a refused key, a rate limit) is one line on stderr and exit code 1 instead of a stack trace.
+    /// </summary>
+    public static async Task<int> RunAsync(Func<IOpenRouterClient, CancellationToken, Task> sample)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+
+        try
+        {
+            await using SampleClient client = await CreateAsync();
+            await sample(client.Client, cancel.Token);
+            return 0;
+        }
+        catch (OpenRouterException e)
+        {
+            // The SDK's messages never contain the key; the status says what kind of failure it was.
+            string status = e.StatusCode is { } code ? $" (HTTP {code})" : "";
+            await Console.Error.WriteLineAsync($"error{status}: {e.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("cancelled");
+            return 130;
+        }
+    }
+
     public static async Task<SampleClient> CreateAsync()
     {
         string? key = Environment.GetEnvironmentVariable(OpenRouterClientOptions.ApiKeyEnvironmentVariable);

@@ -1,5 +1,4 @@
 using OpenRouter.Samples;
 using OpenRouter.Samples.StructuredOutput;
 
-await using SampleClient sample = await SampleClient.CreateAsync();
-_ = await StructuredOutputSample.RunAsync(sample.Client, Console.Out, CancellationToken.None);
+return await SampleClient.RunAsync(async (client, ct) => { _ = await StructuredOutputSample.RunAsync(client, Console.Out, ct); });

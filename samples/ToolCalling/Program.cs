@@ -1,5 +1,4 @@
 using OpenRouter.Samples;
 using OpenRouter.Samples.ToolCalling;
 
-await using SampleClient sample = await SampleClient.CreateAsync();
-_ = await ToolCallingSample.RunAsync(sample.Client, Console.Out, CancellationToken.None);
+return await SampleClient.RunAsync(async (client, ct) => { _ = await ToolCallingSample.RunAsync(client, Console.Out, ct); });

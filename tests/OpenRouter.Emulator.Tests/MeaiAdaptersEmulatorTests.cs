@@ -12,6 +12,23 @@ public sealed class MeaiAdaptersEmulatorTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
+    public async Task IEmbeddingGenerator_embeds_each_input_in_order_with_usage_and_cost()
+    {
+        await using EmulatorSession session = await EmulatorSession.StartAsync();
+        IEmbeddingGenerator<string, Embedding<float>> generator = session.Client.AsIEmbeddingGenerator(EmulatorCatalog.EmbeddingModel);
+
+        GeneratedEmbeddings<Embedding<float>> embeddings = await generator.GenerateAsync(["red panda", "snow leopard", "red panda"], new EmbeddingGenerationOptions { Dimensions = 8 }, Ct);
+
+        embeddings.Should().HaveCount(3);
+        embeddings.Should().OnlyContain(e => e.Vector.Length == 8, "the requested dimensions reached the emulator");
+        embeddings[0].Vector.ToArray().Should().Equal(embeddings[2].Vector.ToArray(), "the emulator's vectors are derived from the text, so the inputs kept their order");
+        embeddings[0].Vector.ToArray().Should().NotEqual(embeddings[1].Vector.ToArray());
+        embeddings.Usage!.InputTokenCount.Should().BePositive();
+        embeddings.AdditionalProperties![OpenRouterPropertyNames.Cost].Should().BeOfType<decimal>().Which.Should().BePositive();
+        generator.GetService<EmbeddingGeneratorMetadata>()!.DefaultModelId.Should().Be(EmulatorCatalog.EmbeddingModel);
+    }
+
+    [Fact]
     public async Task IImageGenerator_returns_the_emulated_pngs_as_DataContent()
     {
         await using EmulatorSession session = await EmulatorSession.StartAsync();
