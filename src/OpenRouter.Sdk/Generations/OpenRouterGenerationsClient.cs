@@ -67,7 +67,7 @@ public class OpenRouterGenerationsClient
     public virtual async Task SubmitFeedbackAsync(GenerationFeedback feedback, CancellationToken cancellationToken = default)
     {
         Argument.NotNull(feedback);
-        Argument.NotBlank(feedback.GenerationId, "GenerationFeedback.GenerationId is required (gen-...).", nameof(feedback));
+        Argument.Requires(!string.IsNullOrWhiteSpace(feedback.GenerationId), "GenerationFeedback.GenerationId is required (gen-...).", nameof(feedback));
         Argument.Requires(feedback.Category.Value.Length > 0, "GenerationFeedback.Category is required.", nameof(feedback));
         Argument.Requires(feedback.Comment is null || feedback.Comment.Length <= GenerationFeedback.MaxCommentLength,
             $"GenerationFeedback.Comment can have at most {GenerationFeedback.MaxCommentLength} characters.", nameof(feedback));
