@@ -104,11 +104,11 @@ public static partial class OpenRouterModelFactory
         TotalTokens = totalTokens,
     };
 
-    /// <summary>Builds <see cref="Sdk.Benchmarks"/> (<c>GET /benchmarks</c>).</summary>
+    /// <summary>Builds <see cref="Sdk.BenchmarkScores"/> (<c>GET /benchmarks</c>).</summary>
     /// <param name="results">The scores; null gives none.</param>
     /// <param name="meta">About the answer.</param>
     /// <returns>The answer.</returns>
-    public static Benchmarks Benchmarks(IEnumerable<BenchmarkResult>? results = null, BenchmarksMeta? meta = null) => new()
+    public static BenchmarkScores BenchmarkScores(IEnumerable<BenchmarkResult>? results = null, BenchmarkScoresMeta? meta = null) => new()
     {
         Results = ListOf(results, nameof(results)),
         Meta = meta,

@@ -168,8 +168,8 @@ public sealed class CatalogEmulatorTests
         using OpenRouterClient client = ClientFor(emulator);
 
         SessionCosts costs = await client.Datasets.GetSessionCostsAsync(new SessionCostQuery { AppSlug = "hermes-agent", Model = EmulatedModels.Echo, TurnRange = SessionTurnRange.TenToFortyNineTurns }, Ct);
-        Benchmarks arena = await client.Datasets.GetBenchmarksAsync(new BenchmarksQuery { Source = BenchmarkSource.DesignArena }, Ct);
-        Benchmarks all = await client.Datasets.GetBenchmarksAsync(cancellationToken: Ct);
+        BenchmarkScores arena = await client.Datasets.GetBenchmarksAsync(new BenchmarksQuery { Source = BenchmarkSource.DesignArena }, Ct);
+        BenchmarkScores all = await client.Datasets.GetBenchmarksAsync(cancellationToken: Ct);
         TaskClassifications tasks = await client.Datasets.GetTaskClassificationsAsync("7d", Ct);
 
         SessionCost cell = costs.Cells.Single();

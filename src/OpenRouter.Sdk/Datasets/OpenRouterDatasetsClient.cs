@@ -81,8 +81,8 @@ public class OpenRouterDatasetsClient
     /// <exception cref="ArgumentOutOfRangeException"><see cref="BenchmarksQuery.MaxResults"/> is below 1.</exception>
     /// <exception cref="OpenRouterRateLimitException">Too many benchmark requests (429).</exception>
     /// <exception cref="OpenRouterException">OpenRouter reported another error, or the call timed out.</exception>
-    public virtual Task<Benchmarks> GetBenchmarksAsync(BenchmarksQuery? query = null, CancellationToken cancellationToken = default) =>
-        GetAsync(query?.AppendTo(BenchmarksPath) ?? BenchmarksPath, OpenRouterJsonContext.Default.Benchmarks, cancellationToken);
+    public virtual Task<BenchmarkScores> GetBenchmarksAsync(BenchmarksQuery? query = null, CancellationToken cancellationToken = default) =>
+        GetAsync(query?.AppendTo(BenchmarksPath) ?? BenchmarksPath, OpenRouterJsonContext.Default.BenchmarkScores, cancellationToken);
 
     /// <summary>
     /// Gets the market share of tasks (code generation, web search, ...) in OpenRouter's traffic over a trailing window

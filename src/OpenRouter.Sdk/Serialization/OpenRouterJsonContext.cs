@@ -194,7 +194,7 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(SessionCosts))]
 [JsonSerializable(typeof(AppRankings))]
 [JsonSerializable(typeof(DailyModelRankings))]
-[JsonSerializable(typeof(Benchmarks))]
+[JsonSerializable(typeof(BenchmarkScores))]
 [JsonSerializable(typeof(DataEnvelope<TaskClassifications>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext

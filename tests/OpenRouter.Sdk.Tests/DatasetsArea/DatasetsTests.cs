@@ -137,7 +137,7 @@ public sealed class DatasetsTests
         var handler = new StubHandler().Respond(HttpStatusCode.OK, Answer);
         using OpenRouterClient client = TestClients.Create(handler);
 
-        Benchmarks benchmarks = await client.Datasets.GetBenchmarksAsync(new BenchmarksQuery
+        BenchmarkScores benchmarks = await client.Datasets.GetBenchmarksAsync(new BenchmarksQuery
         {
             Source = BenchmarkSource.OpenRouter,
             TaskType = "search",

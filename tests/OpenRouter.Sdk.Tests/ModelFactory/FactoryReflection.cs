@@ -24,7 +24,7 @@ internal static class FactoryReflection
         typeof(ObservabilityDestination), typeof(OrganizationMember),
         typeof(VideoJob), typeof(VideoUsage), typeof(VideoModel), typeof(VideoUpscaleFactorRange), typeof(OpenRouterFile),
         typeof(ModelPage), typeof(GenerationContent), typeof(SessionCosts), typeof(SessionCost), typeof(AppRankings), typeof(AppRanking),
-        typeof(DailyModelRankings), typeof(DailyModelTokens), typeof(Benchmarks), typeof(BenchmarkResult), typeof(TaskClassifications), typeof(TaskClassification),
+        typeof(DailyModelRankings), typeof(DailyModelTokens), typeof(BenchmarkScores), typeof(BenchmarkResult), typeof(TaskClassifications), typeof(TaskClassification),
     ];
 
     /// <summary>Properties no factory parameter sets, and why. A property missing here and from the parameters fails the tests.</summary>

@@ -7,7 +7,7 @@ using OpenRouter.Sdk.Serialization;
 namespace OpenRouter.Sdk;
 
 /// <summary>Benchmark scores of models from one or all sources (<c>GET /benchmarks</c>).</summary>
-public sealed class Benchmarks : IDatasetAnswer
+public sealed class BenchmarkScores : IDatasetAnswer
 {
     private IReadOnlyList<BenchmarkResult> _results = new List<BenchmarkResult>();
 
@@ -18,7 +18,7 @@ public sealed class Benchmarks : IDatasetAnswer
 
     /// <summary>About the answer: its source, when it was computed, how to cite it. (<c>meta</c>)</summary>
     [JsonPropertyName("meta")]
-    public BenchmarksMeta? Meta { get; set; }
+    public BenchmarkScoresMeta? Meta { get; set; }
 
     /// <summary>Members the SDK does not model.</summary>
     [JsonExtensionData]
@@ -201,8 +201,8 @@ public sealed class BenchmarkRunConfig
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
 
-/// <summary>About a <see cref="Benchmarks"/> answer (<c>meta</c>).</summary>
-public sealed class BenchmarksMeta
+/// <summary>About a <see cref="BenchmarkScores"/> answer (<c>meta</c>).</summary>
+public sealed class BenchmarkScoresMeta
 {
     /// <summary>When the data was computed. (<c>as_of</c>)</summary>
     [JsonPropertyName("as_of")]
