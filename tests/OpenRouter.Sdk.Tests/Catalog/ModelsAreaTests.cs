@@ -1,5 +1,6 @@
 using System.Net;
 using FluentAssertions;
+using Microsoft.Extensions.DependencyInjection;
 using OpenRouter.Sdk.Tests.Infrastructure;
 using Xunit;
 
@@ -233,6 +234,25 @@ public sealed class ModelsAreaTests
         using OpenRouterClient client = TestClients.Create(new StubHandler());
 
         client.Models.Should().BeSameAs(client.Models);
+    }
+
+    [Fact]
+    public async Task The_three_area_clients_resolve_from_DI_as_the_registered_clients_own()
+    {
+        var services = new ServiceCollection();
+        services.AddOpenRouter(o => o.ApiKey = TestClients.ApiKey);
+        services.AddOpenRouter("other", o => o.ApiKey = TestClients.ApiKey);
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        OpenRouterClient client = provider.GetRequiredService<OpenRouterClient>();
+        OpenRouterClient keyed = provider.GetRequiredKeyedService<OpenRouterClient>("other");
+        provider.GetRequiredService<OpenRouterModelsClient>().Should().BeSameAs(client.Models);
+        provider.GetRequiredService<OpenRouterGenerationsClient>().Should().BeSameAs(client.Generations);
+        provider.GetRequiredService<OpenRouterDatasetsClient>().Should().BeSameAs(client.Datasets);
+        provider.GetRequiredKeyedService<OpenRouterModelsClient>("other").Should().BeSameAs(keyed.Models);
+        provider.GetRequiredKeyedService<OpenRouterGenerationsClient>("other").Should().BeSameAs(keyed.Generations);
+        provider.GetRequiredKeyedService<OpenRouterDatasetsClient>("other").Should().BeSameAs(keyed.Datasets);
+        keyed.Models.Should().NotBeSameAs(client.Models);
     }
 
     private sealed class FakeModels : OpenRouterModelsClient
