@@ -48,6 +48,9 @@ public static class EmulatorEndpoints
         endpoints.MapImagesRoutes(state);
         endpoints.MapAudioRoutes(state);
         endpoints.MapRerankRoutes(state);
+        endpoints.MapCatalogRoutes(state);
+        endpoints.MapGenerationsRoutes(state);
+        endpoints.MapDatasetsRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;

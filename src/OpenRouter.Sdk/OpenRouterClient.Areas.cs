@@ -27,6 +27,9 @@ public sealed partial class OpenRouterClient
     private OpenRouterImagesClient? _images;
     private OpenRouterAudioClient? _audio;
     private OpenRouterRerankClient? _rerank;
+    private OpenRouterModelsClient? _models;
+    private OpenRouterGenerationsClient? _generations;
+    private OpenRouterDatasetsClient? _datasets;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -131,6 +134,28 @@ public sealed partial class OpenRouterClient
     /// sent with the API key. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterRerankClient Rerank => Area(ref _rerank, static pipeline => new OpenRouterRerankClient(pipeline));
+
+    /// <summary>
+    /// The model catalog beyond <see cref="ListModelsAsync"/> (the spec's <c>Models</c> listings, <c>GET /endpoints/zdr</c>
+    /// and <c>GET /embeddings/models</c>): one model by id, pages with their total, the count, the models the account
+    /// allows, embedding models and zero-data-retention endpoints; sent with the API key. Created on first use; the same
+    /// instance every time.
+    /// </summary>
+    public OpenRouterModelsClient Models => Area(ref _models, static pipeline => new OpenRouterModelsClient(pipeline));
+
+    /// <summary>
+    /// Generations beyond <see cref="GetGenerationAsync"/> (the spec's <c>GET /generation/content</c> and
+    /// <c>POST /generation/feedback</c>): the stored prompt and completion of a generation, and feedback on one (which
+    /// needs <see cref="OpenRouterClientOptions.ManagementKey"/>). Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterGenerationsClient Generations => Area(ref _generations, static pipeline => new OpenRouterGenerationsClient(pipeline));
+
+    /// <summary>
+    /// OpenRouter's public datasets (the spec's <c>Datasets</c>, <c>Benchmarks</c> and <c>Classifications</c>
+    /// operations): model and app rankings, cost per session, benchmark scores and task market shares; sent with the API
+    /// key. Created on first use; the same instance every time.
+    /// </summary>
+    public OpenRouterDatasetsClient Datasets => Area(ref _datasets, static pipeline => new OpenRouterDatasetsClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

@@ -111,11 +111,18 @@ public sealed partial class OpenRouterClient
     /// <summary>Validates <c>author/slug</c> and builds the endpoints path, each part one escaped segment.</summary>
     internal static ApiPath ModelEndpointsPath(string modelId)
     {
+        (string author, string slug) = SplitModelId(modelId);
+        return ApiPath.Of("models").Segment(author).Segment(slug).Then("endpoints");
+    }
+
+    /// <summary>Validates <c>author/slug</c> and returns its two parts, each to be escaped as one path segment.</summary>
+    internal static (string Author, string Slug) SplitModelId(string modelId)
+    {
         Argument.NotNull(modelId);
         string[] parts = modelId.Split('/');
         Argument.Requires(parts.Length == 2 && !IsBlankSegment(parts[0]) && !IsBlankSegment(parts[1]),
             $"A model id has the form 'author/slug' (for example 'openai/gpt-4o'); got '{modelId}'.", nameof(modelId));
-        return ApiPath.Of("models").Segment(parts[0]).Segment(parts[1]).Then("endpoints");
+        return (parts[0], parts[1]);
     }
 
     private static bool IsBlankSegment(string segment)

@@ -6,7 +6,8 @@ using System.Text;
 namespace OpenRouter.Sdk;
 
 /// <summary>
-/// Filters for <see cref="IOpenRouterClient.ListModelsAsync"/> (query parameters of <c>GET /models</c>). Unset
+/// Filters for <see cref="IOpenRouterClient.ListModelsAsync"/> and <see cref="OpenRouterModelsClient.ListPageAsync"/> (query
+/// parameters of <c>GET /models</c>). Unset
 /// properties are not sent. Note that the server lists only models with <b>text output</b> unless
 /// <see cref="OutputModalities"/> or <see cref="AllOutputModalities"/> says otherwise, so image and embedding models
 /// are hidden by default.
@@ -86,6 +87,21 @@ public sealed class ModelListQuery
     /// <summary>Lowest Artificial Analysis agentic index. (<c>min_agentic_index</c>)</summary>
     public double? MinAgenticIndex { get; set; }
 
+    /// <summary>Highest Artificial Analysis intelligence index. (<c>max_intelligence_index</c>)</summary>
+    public double? MaxIntelligenceIndex { get; set; }
+
+    /// <summary>Highest Artificial Analysis coding index. (<c>max_coding_index</c>)</summary>
+    public double? MaxCodingIndex { get; set; }
+
+    /// <summary>Highest Artificial Analysis agentic index. (<c>max_agentic_index</c>)</summary>
+    public double? MaxAgenticIndex { get; set; }
+
+    /// <summary>Lowest tool-calling success rate, a fraction from 0 to 1 (0.9: 90% of requests end with tool calls). (<c>min_tool_success_rate</c>)</summary>
+    public double? MinToolSuccessRate { get; set; }
+
+    /// <summary>Highest tool-calling success rate, a fraction from 0 to 1. (<c>max_tool_success_rate</c>)</summary>
+    public double? MaxToolSuccessRate { get; set; }
+
     /// <summary>Records to skip. The full list is returned when both <see cref="Offset"/> and <see cref="Limit"/> are unset. (<c>offset</c>)</summary>
     public int? Offset { get; set; }
 
@@ -121,6 +137,11 @@ public sealed class ModelListQuery
         Add(query, "min_intelligence_index", Format(MinIntelligenceIndex));
         Add(query, "min_coding_index", Format(MinCodingIndex));
         Add(query, "min_agentic_index", Format(MinAgenticIndex));
+        Add(query, "max_intelligence_index", Format(MaxIntelligenceIndex));
+        Add(query, "max_coding_index", Format(MaxCodingIndex));
+        Add(query, "max_agentic_index", Format(MaxAgenticIndex));
+        Add(query, "min_tool_success_rate", Format(MinToolSuccessRate));
+        Add(query, "max_tool_success_rate", Format(MaxToolSuccessRate));
         Add(query, "offset", Format(Offset));
         Add(query, "limit", Format(Limit));
         if (AdditionalParameters is not null)

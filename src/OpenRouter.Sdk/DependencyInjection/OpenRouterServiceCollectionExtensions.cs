@@ -164,6 +164,9 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Images);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Audio);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Rerank);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Models);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Generations);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Datasets);
         }
         else
         {
@@ -183,6 +186,9 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Images);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Audio);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Rerank);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Models);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Generations);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Datasets);
         }
     }
 

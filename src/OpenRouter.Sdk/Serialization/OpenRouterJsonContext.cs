@@ -183,6 +183,19 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(Transcription))]
 [JsonSerializable(typeof(RerankRequest))]
 [JsonSerializable(typeof(RerankResponse))]
+// Catalog, generations and datasets beyond the core
+[JsonSerializable(typeof(DataEnvelope<ModelInfo>))]
+[JsonSerializable(typeof(DataEnvelope<ModelCount>))]
+[JsonSerializable(typeof(DataEnvelope<List<ModelEndpoint>>))]
+[JsonSerializable(typeof(ModelPage))]
+[JsonSerializable(typeof(DataEnvelope<GenerationContent>))]
+[JsonSerializable(typeof(GenerationFeedback))]
+[JsonSerializable(typeof(DataEnvelope<GenerationFeedbackResult>))]
+[JsonSerializable(typeof(SessionCosts))]
+[JsonSerializable(typeof(AppRankings))]
+[JsonSerializable(typeof(DailyModelRankings))]
+[JsonSerializable(typeof(BenchmarkScores))]
+[JsonSerializable(typeof(DataEnvelope<TaskClassifications>))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -14,14 +14,20 @@ public static class Deviations
         // ----- Defects of the spec itself (its own example contradicts its schema; the synthesized body is used instead) -----
         new("getModels", SpecExampleInvalid, "/",
             "The spec's 200 example omits total_count and links, which its schema requires (the 2025 shape of the list, API.md §8.1)."),
+        new("listModelsUser", SpecExampleInvalid, "/",
+            "The spec's 200 example omits total_count and links, which its schema (ModelsListResponse) requires."),
+        new("listEmbeddingsModels", SpecExampleInvalid, "/",
+            "The spec's 200 example omits total_count and links, which its schema (ModelsListResponse) requires."),
         new("getGeneration", SpecExampleInvalid, "/data",
             "The spec's 200 example omits workspace_id, which its schema requires."),
 
         // ----- SDK gaps that need a public signature change (recorded, not changed here) -----
         new("getModels", ResponseEnvelopeDropped, "/total_count",
-            "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the list envelope's total_count; exposing it needs a new return type (a public API change)."),
+            "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the list envelope's total_count; OpenRouterModelsClient.ListPageAsync returns it (ModelPage.TotalCount).",
+            "IOpenRouterClient.ListModelsAsync"),
         new("getModels", ResponseEnvelopeDropped, "/links",
-            "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the envelope's links.next (paging); exposing it needs a new return type (a public API change)."),
+            "ListModelsAsync returns IReadOnlyList<ModelInfo>, dropping the envelope's links.next (paging); OpenRouterModelsClient.ListPageAsync returns it (ModelPage.Links).",
+            "IOpenRouterClient.ListModelsAsync"),
 
         // ----- Guardrails: the lists are enumerations over every page -----
         new("listGuardrails", ResponseEnvelopeDropped, "/total_count",

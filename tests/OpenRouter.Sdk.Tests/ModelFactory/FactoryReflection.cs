@@ -23,6 +23,8 @@ internal static class FactoryReflection
         typeof(AnalyticsQueryResult), typeof(AnalyticsQueryMetadata), typeof(AnalyticsRow),
         typeof(ObservabilityDestination), typeof(OrganizationMember),
         typeof(VideoJob), typeof(VideoUsage), typeof(VideoModel), typeof(VideoUpscaleFactorRange), typeof(OpenRouterFile),
+        typeof(ModelPage), typeof(GenerationContent), typeof(SessionCosts), typeof(SessionCost), typeof(AppRankings), typeof(AppRanking),
+        typeof(DailyModelRankings), typeof(DailyModelTokens), typeof(BenchmarkScores), typeof(BenchmarkResult), typeof(TaskClassifications), typeof(TaskClassification),
     ];
 
     /// <summary>Properties no factory parameter sets, and why. A property missing here and from the parameters fails the tests.</summary>
@@ -122,6 +124,11 @@ internal static class FactoryReflection
         if (target == typeof(bool))
         {
             return true;
+        }
+
+        if (target == typeof(DateTime))
+        {
+            return new DateTime(2026, 3, 4, 0, 0, 0, DateTimeKind.Utc);
         }
 
         if (target == typeof(DateTimeOffset))
