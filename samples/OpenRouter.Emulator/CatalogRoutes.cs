@@ -17,7 +17,7 @@ namespace OpenRouter.Emulator;
 public static class CatalogRoutes
 {
     /// <summary>The only model <c>GET /embeddings/models</c> lists.</summary>
-    public const string EmbeddingModelId = "emulator/embed";
+    public const string EmbeddingModelId = EmulatorCatalog.EmbeddingModel;
 
     /// <summary>The provider of the emulated endpoints.</summary>
     public const string Provider = "Emulator";
@@ -53,20 +53,16 @@ public static class CatalogRoutes
 
     private static Task CountAsync(HttpContext context)
     {
+        // The same filter as GET /models: text models unless output_modalities says otherwise ("all" for every one).
         string[] wanted = context.Request.Query["output_modalities"].ToString()
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        int count = wanted.Length == 0 || wanted.Contains("text", StringComparer.Ordinal) ? EmulatorCatalog.Models.Count : 0;
-        if (wanted.Contains("all", StringComparer.Ordinal))
-        {
-            count = EmulatorCatalog.Models.Count + 1;
-        }
-        else if (wanted.Contains("embeddings", StringComparer.Ordinal))
-        {
-            count++;
-        }
-
+        int count = OfModalities(wanted.Length == 0 ? ["text"] : wanted).Count;
         return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = new JsonObject { ["count"] = count } });
     }
+
+    /// <summary>The emulated models with one of <paramref name="modalities"/> as output, in their <c>GET /models</c> wire shape.</summary>
+    private static List<JsonObject> OfModalities(IReadOnlyCollection<string> modalities) =>
+        EmulatorCatalog.ToListBody([], modalities, null, null, "")["data"]!.AsArray().Select(m => (JsonObject)m!.DeepClone()).ToList();
 
     private static Task PageAsync(HttpContext context, string path, IReadOnlyList<JsonObject> all)
     {
@@ -140,30 +136,5 @@ public static class CatalogRoutes
         return WireJson.WriteAsync(context, 200, new JsonObject { ["data"] = data });
     }
 
-    private static JsonObject EmbeddingModel() => new()
-    {
-        ["id"] = EmbeddingModelId,
-        ["canonical_slug"] = EmbeddingModelId + "-20260101",
-        ["name"] = "Emulator: Embed",
-        ["created"] = EmulatorCatalog.Created.ToUnixTimeSeconds(),
-        ["description"] = "Lists as an embeddings model.",
-        ["context_length"] = 8192,
-        ["architecture"] = new JsonObject
-        {
-            ["modality"] = "text->embeddings",
-            ["input_modalities"] = new JsonArray("text"),
-            ["output_modalities"] = new JsonArray("embeddings"),
-            ["tokenizer"] = "Other",
-            ["instruct_type"] = null,
-        },
-        ["pricing"] = new JsonObject { ["prompt"] = "0.00000002", ["completion"] = "0" },
-        ["top_provider"] = new JsonObject { ["context_length"] = 8192, ["max_completion_tokens"] = null, ["is_moderated"] = false },
-        ["per_request_limits"] = null,
-        ["supported_parameters"] = new JsonArray(),
-        ["default_parameters"] = null,
-        ["supported_voices"] = null,
-        ["knowledge_cutoff"] = null,
-        ["expiration_date"] = null,
-        ["links"] = new JsonObject { ["details"] = $"/api/v1/models/{EmbeddingModelId}-20260101/endpoints" },
-    };
+    private static JsonObject EmbeddingModel() => OfModalities(["embeddings"]).Single(m => (string?)m["id"] == EmbeddingModelId);
 }
