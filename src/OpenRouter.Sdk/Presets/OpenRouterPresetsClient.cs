@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Net.Http;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading;
 using System.Threading.Tasks;
@@ -90,6 +92,56 @@ public class OpenRouterPresetsClient
     public virtual Task<PresetVersion> GetVersionAsync(string slug, string version, CancellationToken cancellationToken = default) =>
         Pipeline.GetDataAsync(PresetPath(slug).Then("versions").Segment(version), OpenRouterJsonContext.Default.DataEnvelopePresetVersion,
             OpenRouterCredential.ManagementKey, cancellationToken);
+
+    /// <summary>
+    /// Creates a preset, or a new version of an existing one, from a chat request
+    /// (<c>POST /presets/{slug}/chat/completions</c>): the request's settings that a preset holds (model, sampling
+    /// parameters, provider routing, the system message as its system prompt, ...) are stored; the rest (the other
+    /// messages, <c>stream</c>) is ignored by OpenRouter. Nothing is generated. Retried like other calls after a
+    /// transient failure: a repeated attempt at most adds another version with the same settings.
+    /// </summary>
+    /// <param name="slug">The preset's slug; the preset is created when it does not exist.</param>
+    /// <param name="request">The chat request whose settings the preset takes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The preset, with the new version as <see cref="Preset.DesignatedVersion"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="slug"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported an error (400: settings it does not accept), or the call timed out.</exception>
+    public virtual Task<Preset> CreateFromChatRequestAsync(string slug, ChatCompletionRequest request, CancellationToken cancellationToken = default)
+    {
+        ApiPath path = PresetPath(slug).Then("chat").Then("completions");
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(Argument.NotNull(request), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        return SendForPresetAsync(path, body, cancellationToken);
+    }
+
+    /// <summary>
+    /// Creates a preset, or a new version of an existing one, from a Responses API request
+    /// (<c>POST /presets/{slug}/responses</c>): as <see cref="CreateFromChatRequestAsync"/>, the settings a preset
+    /// holds are stored (the instructions as its system prompt), the input is ignored, nothing is generated.
+    /// </summary>
+    /// <param name="slug">The preset's slug; the preset is created when it does not exist.</param>
+    /// <param name="request">The Responses request whose settings the preset takes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The preset, with the new version as <see cref="Preset.DesignatedVersion"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="slug"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported an error, or the call timed out.</exception>
+    public virtual Task<Preset> CreateFromResponseRequestAsync(string slug, ResponseRequest request, CancellationToken cancellationToken = default)
+    {
+        ApiPath path = PresetPath(slug).Then("responses");
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(Argument.NotNull(request), OpenRouterJsonContext.Default.ResponseRequest);
+        return SendForPresetAsync(path, body, cancellationToken);
+    }
+
+    /// <summary>Posts <paramref name="body"/> to <paramref name="path"/> with the management key and returns the preset in the answer's <c>data</c>.</summary>
+    private async Task<Preset> SendForPresetAsync(ApiPath path, byte[] body, CancellationToken cancellationToken)
+    {
+        DataEnvelope<Preset> answer = await Pipeline.SendAsync(HttpMethod.Post, path, body, OpenRouterJsonContext.Default.DataEnvelopePreset,
+            static e => OpenRouterPipeline.ErrorMember(e.AdditionalProperties), OpenRouterCredential.ManagementKey, cancellationToken).ConfigureAwait(false);
+        return answer.Data ?? throw OpenRouterErrorFactory.MissingData("POST /" + path.WithoutQuery());
+    }
 
     private static ApiPath PresetPath(string slug) => PresetsPath.Segment(slug);
 

@@ -48,6 +48,8 @@ public static class CoveredOperations
         new("deleteBYOKKey", "OpenRouterByokClient.DeleteAsync", async (c, ct) => { /* the SDK returns nothing: completing is the confirmation */ await c.Byok.DeleteAsync("11111111-2222-3333-4444-555555555555", ct); return true; }, ResultPath: ""),
         new("listPresets", "OpenRouterPresetsClient.ListAsync", async (c, ct) => await ToListAsync(c.Presets.ListAsync(ct))),
         new("getPreset", "OpenRouterPresetsClient.GetAsync", async (c, ct) => await c.Presets.GetAsync("my-preset", ct)),
+        new("createPresetsChatCompletions", "OpenRouterPresetsClient.CreateFromChatRequestAsync", async (c, ct) => await c.Presets.CreateFromChatRequestAsync("my-preset", new ChatCompletionRequest { Model = "openai/gpt-5.4", Messages = { new SystemMessage("You are a helpful assistant."), new UserMessage("Hello!") }, Temperature = 0.7 }, ct)),
+        new("createPresetsResponses", "OpenRouterPresetsClient.CreateFromResponseRequestAsync", async (c, ct) => await c.Presets.CreateFromResponseRequestAsync("my-preset", SdkSamples.Responses(), ct)),
         new("listPresetVersions", "OpenRouterPresetsClient.ListVersionsAsync", async (c, ct) => await ToListAsync(c.Presets.ListVersionsAsync("my-preset", ct))),
         new("getPresetVersion", "OpenRouterPresetsClient.GetVersionAsync", async (c, ct) => await c.Presets.GetVersionAsync("my-preset", "1", ct)),
         new("listWorkspaces", "OpenRouterWorkspacesClient.ListAsync", async (c, ct) => await ToListAsync(c.Workspaces.ListAsync(ct))),
