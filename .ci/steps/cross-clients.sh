@@ -2,8 +2,10 @@
 # Installs pinned third-party clients (eng/cross-clients/package.json: the official @openrouter/sdk, which validates
 # every response against its schemas, and openai) into a temporary folder, starts the standalone emulator from its
 # build output on a free loopback port, and runs eng/cross-clients/check.mjs through both clients: chat unary and
-# streamed, models with paging, model endpoints, providers, generation, key, credits (management key, and the 403 of
-# an inference key), embeddings, and the errors. Fails on any schema rejection, exception or wrong answer.
+# streamed, models (list with paging, get, count, user list), model and ZDR endpoints, providers, generation (metadata,
+# content, feedback), key, credits (management key, and the 403 of an inference key), embeddings and their models,
+# datasets, benchmarks, task classifications, images, speech, transcription, rerank, videos, files, Responses unary
+# and streamed, and the errors. Fails on any schema rejection, exception or wrong answer.
 # Usage: .ci/steps/cross-clients.sh [Configuration]   (run by .ci/run after the build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

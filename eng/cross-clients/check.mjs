@@ -22,6 +22,8 @@ const admin = new OpenRouter({ apiKey: managementKey, serverURL: baseUrl, retryC
 const openai = new OpenAI({ apiKey, baseURL: baseUrl, maxRetries: 0, timeout: 20_000 });
 const model = "openai/gpt-4o-mini";
 const embeddingModel = "openai/text-embedding-3-small";
+const imageModel = "bytedance-seed/seedream-4.5";
+const videoModel = "google/veo-3.1";
 
 const results = [];
 const shared = {};
@@ -62,6 +64,10 @@ console.log(`cross-clients: ${versions} against ${baseUrl}`);
 const started = performance.now();
 
 // ---- @openrouter/sdk: every response passes through its zod schemas.
+// Not called: stt.createTranscriptionMultipart and openai's audio.transcriptions (the emulator takes transcriptions as
+// JSON with base64 input_audio only, not multipart uploads), openai's images.generate (it posts to
+// /images/generations, which OpenRouter does not serve; images are POST /images), and betaResponses.send (the same
+// POST /responses operation as responses.send).
 await check("openrouter-sdk chat (unary)", async () => {
   const result = await router.chat.send({ chatRequest: { model, messages: [{ role: "user", content: "hello from the official sdk" }] } });
   assert.equal(result.choices[0].message.content, "hello from the official sdk");
@@ -159,6 +165,184 @@ await check("openrouter-sdk embeddings.generate", async () => {
   return `${result.data[0].embedding.length} dimensions`;
 });
 
+await check("openrouter-sdk models.get", async () => {
+  const result = await router.models.get({ author: "openai", slug: "gpt-4o-mini" });
+  assert.equal(result.data.id, model);
+  return result.data.name;
+});
+
+await check("openrouter-sdk models.count", async () => {
+  const result = await router.models.count();
+  assert.equal(result.data.count, shared.modelCount, "the same catalog as /models");
+  return `${result.data.count} models`;
+});
+
+await check("openrouter-sdk models.listForUser", async () => {
+  const ids = [];
+  for await (const page of await router.models.listForUser({ bearer: apiKey })) ids.push(...page.result.data.map((m) => m.id));
+  assert.ok(ids.includes(model));
+  assert.ok(!ids.includes(embeddingModel), "text models by default");
+  return `${ids.length} models`;
+});
+
+await check("openrouter-sdk endpoints.listZdrEndpoints", async () => {
+  const result = await router.endpoints.listZdrEndpoints();
+  assert.ok(Array.isArray(result.data));
+  return `${result.data.length} endpoints`;
+});
+
+await check("openrouter-sdk embeddings.listModels", async () => {
+  const ids = [];
+  for await (const page of await router.embeddings.listModels()) ids.push(...page.result.data.map((m) => m.id));
+  assert.ok(ids.includes(embeddingModel));
+  return `${ids.length} models`;
+});
+
+await check("openrouter-sdk generations.listGenerationContent", async () => {
+  // Served generations keep no content (input and output logging is off), so this reads the emulator's example one.
+  const result = await router.generations.listGenerationContent({ id: "gen-emulator-content-example" });
+  assert.ok(result.data);
+  return JSON.stringify(result.data).slice(0, 80);
+});
+
+await check("openrouter-sdk generations.submitFeedback (management key)", async () => {
+  const result = await admin.generations.submitFeedback({ submitGenerationFeedbackRequest: { generationId: shared.generationId, category: "formatting", comment: "checked by a third-party client" } });
+  assert.ok(result);
+  return JSON.stringify(result).slice(0, 80);
+});
+
+await check("openrouter-sdk datasets.getSessionCost", async () => {
+  let rows = 0;
+  let pages = 0;
+  for await (const page of await router.datasets.getSessionCost({ limit: 5 })) {
+    assert.ok(++pages <= 50, "the pager must end");
+    rows += page.result.data.length;
+  }
+  assert.ok(pages > 1 && rows > 5, "more than one page of 5");
+  return `${rows} rows in ${pages} pages`;
+});
+
+await check("openrouter-sdk datasets.getAppRankings", async () => {
+  let rows = 0;
+  let pages = 0;
+  for await (const page of await router.datasets.getAppRankings({ limit: 5 })) {
+    assert.ok(++pages <= 50, "the pager must end");
+    rows += page.result.data.length;
+  }
+  assert.ok(rows > 0);
+  return `${rows} rows`;
+});
+
+await check("openrouter-sdk datasets.getRankingsDaily", async () => {
+  const result = await router.datasets.getRankingsDaily();
+  assert.ok(result.data.length > 0 && result.meta);
+  return `${result.data.length} rows`;
+});
+
+await check("openrouter-sdk benchmarks.getBenchmarks", async () => {
+  const result = await router.benchmarks.getBenchmarks();
+  assert.ok(result.data.length > 0 && result.meta);
+  return `${result.data.length} scores`;
+});
+
+await check("openrouter-sdk classifications.getTaskClassifications", async () => {
+  const result = await router.classifications.getTaskClassifications();
+  assert.ok(Object.keys(result.data).length > 0);
+  return Object.keys(result.data).join(", ");
+});
+
+await check("openrouter-sdk images.generate", async () => {
+  const result = await router.images.generate({ imageGenerationRequest: { model: imageModel, prompt: "a lighthouse" } });
+  assert.ok(result.data.length >= 1);
+  return JSON.stringify(result).slice(0, 80);
+});
+
+await check("openrouter-sdk images.listModels", async () => {
+  const result = await router.images.listModels();
+  assert.ok(result.data.some((m) => m.id === imageModel));
+});
+
+await check("openrouter-sdk images.listModelEndpoints", async () => {
+  const [author, slug] = imageModel.split("/");
+  const result = await router.images.listModelEndpoints({ author, slug });
+  assert.equal(result.id, imageModel);
+  assert.ok(result.endpoints.length > 0);
+  return `${result.endpoints.length} endpoints`;
+});
+
+await check("openrouter-sdk tts.createSpeech", async () => {
+  const stream = await router.tts.createSpeech({ speechRequest: { model: "openai/gpt-4o-mini-tts", input: "hello", voice: "alloy", responseFormat: "mp3" } });
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  assert.ok(bytes.length > 0);
+  return `${bytes.length} bytes`;
+});
+
+await check("openrouter-sdk stt.createTranscription", async () => {
+  const result = await router.stt.createTranscription({ sttRequest: { model: "openai/whisper-1", inputAudio: { data: Buffer.from("RIFF....WAVEfmt ").toString("base64"), format: "wav" } } });
+  assert.equal(result.text, "RIFF....WAVEfmt ", "the emulator transcribes the audio bytes as text");
+  return result.text;
+});
+
+await check("openrouter-sdk rerank.rerank", async () => {
+  const result = await router.rerank.rerank({ requestBody: { model: "cohere/rerank-v3.5", query: "apple", documents: ["banana bread", "apple pie", "cherry"] } });
+  assert.equal(result.results.length, 3);
+  return JSON.stringify(result.results[0]).slice(0, 80);
+});
+
+await check("openrouter-sdk videoGeneration (generate, poll, content, models)", async () => {
+  const job = await router.videoGeneration.generate({ videoGenerationRequest: { model: videoModel, prompt: "waves" } });
+  let status = job;
+  for (let i = 0; i < 10 && status.status !== "completed"; i++) status = await router.videoGeneration.getGeneration({ jobId: job.id });
+  assert.equal(status.status, "completed");
+  const bytes = new Uint8Array(await new Response(await router.videoGeneration.getVideoContent({ jobId: job.id, index: 0 })).arrayBuffer());
+  assert.ok(bytes.length > 1000);
+  const models = await router.videoGeneration.listVideosModels();
+  assert.ok(models.data.some((m) => m.id === videoModel));
+  return `${bytes.length} bytes`;
+});
+
+await check("openrouter-sdk files (upload, list, retrieve, delete)", async () => {
+  const uploaded = await router.files.upload({ requestBody: { file: new Blob(["hello file"], { type: "text/plain" }) } });
+  const ids = [];
+  for await (const page of await router.files.list()) ids.push(...page.result.data.map((f) => f.id));
+  assert.ok(ids.includes(uploaded.id));
+  const retrieved = await router.files.retrieve({ fileId: uploaded.id });
+  assert.equal(retrieved.id, uploaded.id);
+  await rejects(router.files.download({ fileId: uploaded.id }), 400, /created server-side/);
+  const deleted = await router.files.delete({ fileId: uploaded.id });
+  assert.equal(deleted.id, uploaded.id);
+  assert.equal(deleted.type, "file_deleted");
+  return uploaded.id;
+});
+
+await check("openrouter-sdk files.download (a file created server-side)", async () => {
+  const bytes = new Uint8Array(await new Response(await router.files.download({ fileId: "or_file_emulator_export" })).arrayBuffer());
+  assert.ok(bytes.length > 0);
+  return `${bytes.length} bytes`;
+});
+
+await check("openrouter-sdk responses.send (unary)", async () => {
+  const result = await router.responses.send({ responsesRequest: { model, input: "hello from responses" } });
+  assert.equal(result.status, "completed");
+  assert.equal(result.output[0].content[0].text, "hello from responses");
+  assert.ok(result.usage.totalTokens > 0);
+  return JSON.stringify(result.output).slice(0, 80);
+});
+
+await check("openrouter-sdk responses.send (streamed)", async () => {
+  const stream = await router.responses.send({ responsesRequest: { model, input: "streamed responses", stream: true } });
+  const types = [];
+  let text = "";
+  for await (const event of stream) {
+    types.push(event.type);
+    if (event.type === "response.output_text.delta") text += event.delta;
+  }
+  assert.equal(text, "streamed responses");
+  assert.equal(types.at(-1), "response.completed");
+  assert.ok(!types.includes("UNKNOWN"), "every event passes the schemas");
+  return `${types.length} events`;
+});
+
 await check("openrouter-sdk chat with an unknown model is a 400", () =>
   rejects(router.chat.send({ chatRequest: { model: "nobody/no-such-model", messages: [{ role: "user", content: "hi" }] } }), 400, /is not a valid model ID/));
 
@@ -212,6 +396,32 @@ await check("openai embeddings.create (float, 8 dimensions)", async () => {
   const result = await openai.embeddings.create({ model: embeddingModel, input: ["a", "b"], encoding_format: "float", dimensions: 8 });
   assert.equal(result.data.length, 2);
   assert.equal(result.data[1].embedding.length, 8);
+});
+
+await check("openai responses.create (unary)", async () => {
+  const response = await openai.responses.create({ model, input: "hello from openai responses" });
+  assert.equal(response.status, "completed");
+  assert.equal(response.output_text, "hello from openai responses");
+  assert.ok(response.usage.total_tokens > 0);
+});
+
+await check("openai responses.create (streamed)", async () => {
+  const stream = await openai.responses.create({ model, stream: true, input: "streamed openai responses" });
+  let text = "";
+  let completed;
+  for await (const event of stream) {
+    if (event.type === "response.output_text.delta") text += event.delta;
+    if (event.type === "response.completed") completed = event.response;
+  }
+  assert.equal(text, "streamed openai responses");
+  assert.equal(completed?.status, "completed");
+});
+
+await check("openai audio.speech.create", async () => {
+  const response = await openai.audio.speech.create({ model: "openai/gpt-4o-mini-tts", voice: "alloy", input: "hello", response_format: "mp3" });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  assert.ok(bytes.length > 0);
+  return `${bytes.length} bytes`;
 });
 
 await check("openai chat with nonsense parameters is a 400", () =>

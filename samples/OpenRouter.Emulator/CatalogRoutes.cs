@@ -128,6 +128,13 @@ public static class CatalogRoutes
                 ["uptime_last_5m"] = 100,
                 ["uptime_last_1d"] = 100,
                 ["supports_implicit_caching"] = false,
+                ["supports_tool_choice"] = new JsonObject
+                {
+                    ["auto"] = model.SupportedParameters.Contains("tool_choice"),
+                    ["function"] = model.SupportedParameters.Contains("tool_choice"),
+                    ["none"] = model.SupportedParameters.Contains("tool_choice"),
+                    ["required"] = model.SupportedParameters.Contains("tool_choice"),
+                },
                 ["latency_last_30m"] = null,
                 ["throughput_last_30m"] = null,
             });

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
 using FluentAssertions;
 using OpenRouter.Sdk;
 using Xunit;
@@ -83,6 +85,27 @@ public sealed class CatalogAreasEmulatorTests
         endpoints.Select(e => e.ModelId).Should().Equal(EmulatorCatalog.Models.Select(m => m.Id));
         endpoints.Should().OnlyContain(e => e.ProviderName == CatalogRoutes.Provider && e.IsAvailable);
         endpoints[0].Pricing.Completion.Should().Be(EmulatorCatalog.Models[0].CompletionPrice);
+    }
+
+    [Fact]
+    public async Task Zero_data_retention_endpoints_say_which_tool_choices_they_support()
+    {
+        await using OpenRouterEmulator emulator = await OpenRouterEmulator.StartAsync(cancellationToken: Ct);
+        using var http = new HttpClient { BaseAddress = emulator.BaseUrl };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "endpoints/zdr");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", TestCredentials.ApiKey);
+
+        using HttpResponseMessage response = await http.SendAsync(request, Ct);
+        JsonArray data = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["data"]!.AsArray();
+
+        data.Should().HaveCount(EmulatorCatalog.Models.Count);
+        for (int i = 0; i < data.Count; i++)
+        {
+            bool tools = EmulatorCatalog.Models[i].SupportedParameters.Contains("tool_choice");
+            JsonObject support = data[i]!["supports_tool_choice"]!.AsObject();
+            support.Select(p => p.Key).Should().Equal("auto", "function", "none", "required");
+            support.Should().OnlyContain(p => p.Value!.GetValue<bool>() == tools);
+        }
     }
 
     [Fact]

@@ -101,6 +101,28 @@ public sealed class ResponsesEmulatorTests
     }
 
     [Fact]
+    public async Task A_response_carries_every_member_the_spec_requires_even_when_null()
+    {
+        await using var session = await EmulatorSession.StartAsync();
+
+        using var content = new StringContent("""{"model":"emulator/echo","input":"hi"}""", Encoding.UTF8, "application/json");
+        using HttpResponseMessage response = await session.Http.PostAsync("responses", content, Ct);
+        JsonObject body = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!.AsObject();
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        foreach (string member in new[] { "temperature", "top_p", "presence_penalty", "frequency_penalty", "instructions", "error", "incomplete_details" })
+        {
+            body.ContainsKey(member).Should().BeTrue(member + " is required by the spec");
+            body[member].Should().BeNull();
+        }
+
+        body["tool_choice"]!.GetValue<string>().Should().Be("auto");
+        body["parallel_tool_calls"]!.GetValue<bool>().Should().BeTrue();
+        body["metadata"].Should().BeOfType<JsonObject>();
+        body["tools"].Should().BeOfType<JsonArray>();
+    }
+
+    [Fact]
     public async Task Stored_state_is_refused_with_400_as_OpenRouter_does()
     {
         await using var session = await EmulatorSession.StartAsync();
