@@ -96,13 +96,22 @@ internal sealed partial class OpenRouterPipeline
     /// Starts a streaming call and returns the response once its headers arrived with a success status.
     /// The caller owns (and disposes) the response.
     /// </summary>
-    public async Task<HttpResponseMessage> SendStreamingAsync(ApiPath path, byte[] body, CancellationToken cancellationToken)
+    public Task<HttpResponseMessage> SendStreamingAsync(ApiPath path, byte[] body, CancellationToken cancellationToken) =>
+        StartResponseAsync(HttpMethod.Post, path, body, accept: null, cancellationToken);
+
+    /// <summary>
+    /// Sends a call whose body is read as it arrives and returns the response once its headers arrived with a success
+    /// status, within <see cref="OpenRouterClientOptions.StreamResponseTimeout"/> (per attempt when the resilience
+    /// pipeline is in the chain). <paramref name="accept"/> null asks for an event stream; otherwise it is the media
+    /// type asked for, and a 2xx answer in JSON instead is read whole as an error.
+    /// </summary>
+    private async Task<HttpResponseMessage> StartResponseAsync(HttpMethod method, ApiPath path, byte[]? body, string? accept, CancellationToken cancellationToken)
     {
         TimeSpan limit = _options.StreamResponseTimeout;
         _lifetime.ThrowIfDisposed();
-        KeySource? key = KeyFor(OpenRouterCredential.ApiKey, HttpMethod.Post, path);
+        KeySource? key = KeyFor(OpenRouterCredential.ApiKey, method, path);
         var state = new OpenRouterRequestState(_retry, limit == Timeout.InfiniteTimeSpan ? null : limit, _logger, Time, callTimeout: null);
-        var call = new CallLog(_logger, Time, HttpMethod.Post, path.Value, body, stream: true);
+        var call = new CallLog(_logger, Time, method, path.Value, body, stream: true);
         using CancellationTokenSource linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
 
         // With the SDK's resilience pipeline in the chain the limit applies to each attempt (and a timed-out attempt is
@@ -129,12 +138,24 @@ internal sealed partial class OpenRouterPipeline
         try
         {
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, linked.Token).ConfigureAwait(false);
-            request = CreateRequest(HttpMethod.Post, path, body, stream: true, authorization);
+            request = CreateRequest(method, path, body, stream: accept is null, authorization);
+            if (accept is not null)
+            {
+                request.Headers.Remove("Accept");
+                request.Headers.TryAddWithoutValidation("Accept", accept);
+            }
             state.MakeCurrent();
             response = await SendCoreAsync(request, state, linked.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
             {
                 throw await OpenRouterErrorFactory.FromResponseAsync(response, _secrets, Time.GetUtcNow(), linked.Token).ConfigureAwait(false);
+            }
+
+            if (accept is not null && response.Content.Headers.ContentType?.MediaType is { } mediaType && mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+            {
+                // A 200 in JSON where bytes were asked for: OpenRouter answers this way when a request fails before
+                // the body starts (an error object), so it is read whole, as an error.
+                throw await OpenRouterErrorFactory.FromJsonInsteadOfStreamAsync(response, _secrets, Time.GetUtcNow(), linked.Token).ConfigureAwait(false);
             }
 
             call.Completed((int)response.StatusCode, state, OpenRouterErrorFactory.GenerationIdOf(response, _secrets));
