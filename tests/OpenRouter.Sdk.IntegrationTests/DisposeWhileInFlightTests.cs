@@ -6,7 +6,11 @@ using OpenRouter.Sdk.IntegrationTests.Infrastructure;
 
 namespace OpenRouter.Sdk.IntegrationTests;
 
-/// <summary>RELIABILITY.md D1: disposing the client ends every call in flight at once and closes its connection.</summary>
+/// <summary>
+/// RELIABILITY.md D1: disposing the client ends every call in flight at once and closes its connection. Wall-clock
+/// bounds (200 ms to end the call, 2 s for the server to see the close), so it runs with the other such tests, alone.
+/// </summary>
+[Collection(WallClockCollection.Name)]
 public sealed class DisposeWhileInFlightTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
