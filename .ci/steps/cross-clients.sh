@@ -37,9 +37,9 @@ cp eng/cross-clients/package.json eng/cross-clients/check.mjs "$work/"
   || { cat "$work/npm.log"; fail "npm install of the pinned clients failed (see above)"; }
 
 # 2. The standalone emulator from its build output, with a management key, on a free loopback port.
-emulator_dll="samples/OpenRouter.Emulator/bin/$configuration/net10.0/OpenRouter.Emulator.dll"
+emulator_dll="samples/OpenRouter.Emulator.Tool/bin/$configuration/net10.0/OpenRouter.Emulator.Tool.dll"
 if [ ! -f "$emulator_dll" ]; then
-  timeout 300 dotnet build samples/OpenRouter.Emulator -c "$configuration" >"$work/emulator-build.log" 2>&1 \
+  timeout 300 dotnet build samples/OpenRouter.Emulator.Tool -c "$configuration" >"$work/emulator-build.log" 2>&1 \
     || { cat "$work/emulator-build.log"; fail "building the emulator failed"; }
 fi
 api_key="sk-or-v1-cross-clients-$(printf '%032d' 0)"

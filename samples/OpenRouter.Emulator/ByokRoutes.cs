@@ -13,7 +13,7 @@ namespace OpenRouter.Emulator;
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key. The raw provider key is kept apart from
 /// the credential and never written back: answers carry only its masked label, as OpenRouter's do.
 /// </summary>
-public static class ByokRoutes
+internal static class ByokRoutes
 {
     private static readonly string[] Lists = ["allowed_models", "allowed_user_ids", "allowed_api_key_hashes"];
 
