@@ -93,6 +93,12 @@ internal static class ByokRoutes
                 ["name"] = StringOf(body["name"]),
                 ["disabled"] = body["disabled"]?.GetValueKind() == JsonValueKind.True,
                 ["is_fallback"] = body["is_fallback"]?.GetValueKind() == JsonValueKind.True,
+                // Members OpenRouter sends (and the official SDKs require) beyond the 2026-08 spec.
+                ["is_byok_only"] = body["is_byok_only"]?.GetValueKind() == JsonValueKind.True,
+                ["is_required"] = body["is_required"]?.GetValueKind() == JsonValueKind.True,
+                ["declared_zdr"] = body["declared_zdr"] is JsonValue zdr && zdr.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+                    ? zdr.GetValueKind() == JsonValueKind.True
+                    : null,
                 ["allowed_models"] = null,
                 ["allowed_api_key_hashes"] = null,
                 ["allowed_user_ids"] = null,
@@ -144,7 +150,7 @@ internal static class ByokRoutes
                         c["name"] = StringOf(name);
                     }
 
-                    foreach (string flag in (string[])["disabled", "is_fallback"])
+                    foreach (string flag in (string[])["disabled", "is_fallback", "is_byok_only", "is_required"])
                     {
                         if (body[flag] is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
                         {

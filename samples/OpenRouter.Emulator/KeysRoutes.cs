@@ -99,6 +99,8 @@ internal static class KeysRoutes
                 ["updated_at"] = null,
                 ["expires_at"] = body["expires_at"]?.GetValue<string>(),
                 ["creator_user_id"] = body["creator_user_id"]?.GetValue<string>() ?? "user_emulator",
+                // Sent by OpenRouter (and required by the official SDKs) beyond the 2026-08 spec: the `external.user` of the create request.
+                ["external_user"] = body["external"]?["user"]?.GetValue<string>(),
                 ["workspace_id"] = body["workspace_id"]?.GetValue<string>() ?? ActivityRoutes.DefaultWorkspaceId,
             };
             lock (_gate)
