@@ -5,7 +5,9 @@
 # streamed, models (list with paging, get, count, user list), model and ZDR endpoints, providers, generation (metadata,
 # content, feedback), key, credits (management key, and the 403 of an inference key), embeddings and their models,
 # datasets, benchmarks, task classifications, images, speech, transcription, rerank, videos, files, Responses unary
-# and streamed, and the errors. Fails on any schema rejection, exception or wrong answer.
+# and streamed, the administration operations (API keys, guardrails, workspaces and budgets, BYOK, presets,
+# organization, observability, analytics: eng/cross-clients/admin-checks.mjs), the management key refused on chat,
+# and the errors. Fails on any schema rejection, exception or wrong answer.
 # Usage: .ci/steps/cross-clients.sh [Configuration]   (run by .ci/run after the build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,14 +34,14 @@ command -v npm >/dev/null || fail "npm is not installed"
 echo "cross-clients: node $(node --version), npm $(npm --version)"
 
 # 1. The pinned clients, in the temporary folder only.
-cp eng/cross-clients/package.json eng/cross-clients/check.mjs "$work/"
+cp eng/cross-clients/package.json eng/cross-clients/check.mjs eng/cross-clients/admin-checks.mjs "$work/"
 (cd "$work" && timeout 300 npm install --no-audit --no-fund --ignore-scripts --no-package-lock --loglevel=error >"$work/npm.log" 2>&1) \
   || { cat "$work/npm.log"; fail "npm install of the pinned clients failed (see above)"; }
 
 # 2. The standalone emulator from its build output, with a management key, on a free loopback port.
-emulator_dll="samples/OpenRouter.Emulator/bin/$configuration/net10.0/OpenRouter.Emulator.dll"
+emulator_dll="samples/OpenRouter.Emulator.Tool/bin/$configuration/net10.0/OpenRouter.Emulator.Tool.dll"
 if [ ! -f "$emulator_dll" ]; then
-  timeout 300 dotnet build samples/OpenRouter.Emulator -c "$configuration" >"$work/emulator-build.log" 2>&1 \
+  timeout 300 dotnet build samples/OpenRouter.Emulator.Tool -c "$configuration" >"$work/emulator-build.log" 2>&1 \
     || { cat "$work/emulator-build.log"; fail "building the emulator failed"; }
 fi
 api_key="sk-or-v1-cross-clients-$(printf '%032d' 0)"

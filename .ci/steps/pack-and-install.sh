@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Packs OpenRouter.Sdk.Client, checks what the package holds, then installs it from a local folder feed into a fresh
-# console project with `dotnet add package`, builds that project and runs it against the emulator (started from its
-# built DLL on 127.0.0.1). Usage: .ci/steps/pack-and-install.sh [Configuration]   (run by .ci/run after the build)
+# Packs OpenRouter.Sdk.Client, checks what the package holds, packs the emulator packages (OpenRouter.Sdk.Client.Testing,
+# the library tests start in-process, and OpenRouter.Sdk.Emulator, the `openrouter-emulator` dotnet tool), installs the
+# tool from the local folder feed and starts the emulator with it, then installs both libraries into a fresh console
+# project with `dotnet add package`, builds it and runs it: a stream against the tool's emulator and a call to an
+# emulator the project starts itself. Usage: .ci/steps/pack-and-install.sh [Configuration]   (run by .ci/run after the build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -30,7 +32,7 @@ no_build=()
 timeout 300 dotnet pack src/OpenRouter.Sdk -c "$configuration" -o "$packages" "${no_build[@]}" -warnaserror >"$work/pack.log" 2>&1 \
   || { cat "$work/pack.log"; fail "dotnet pack failed"; }
 
-nupkg="$(find "$packages" -maxdepth 1 -name 'OpenRouter.Sdk.Client.*.nupkg' ! -name '*.snupkg' | head -n 1)"
+nupkg="$(find "$packages" -maxdepth 1 -name 'OpenRouter.Sdk.Client.[0-9]*.nupkg' | head -n 1)"
 snupkg="${nupkg%.nupkg}.snupkg"
 [ -f "$nupkg" ] || fail "no OpenRouter.Sdk.Client .nupkg in $packages"
 [ -f "$snupkg" ] || fail "no .snupkg next to $(basename "$nupkg")"
@@ -61,13 +63,31 @@ else
   echo "package contents ok (README, MIT, repository, XML docs, symbols); SourceLink not checked: this clone has no GitHub 'origin' remote"
 fi
 
-# 3. Start the emulator from its build output on a free loopback port.
-emulator_dll="samples/OpenRouter.Emulator/bin/$configuration/net10.0/OpenRouter.Emulator.dll"
-if [ ! -f "$emulator_dll" ]; then
-  timeout 300 dotnet build samples/OpenRouter.Emulator -c "$configuration" >"$work/emulator-build.log" 2>&1 \
-    || { cat "$work/emulator-build.log"; fail "building the emulator failed"; }
-fi
-dotnet "$emulator_dll" --port 0 >"$work/emulator.log" 2>&1 &
+# 3. The emulator packages; the tool installed from the local feed starts the emulator on a free loopback port.
+for project in samples/OpenRouter.Emulator samples/OpenRouter.Emulator.Tool; do
+  timeout 300 dotnet pack "$project" -c "$configuration" -o "$packages" -warnaserror >"$work/pack-emulator.log" 2>&1 \
+    || { cat "$work/pack-emulator.log"; fail "dotnet pack $project failed"; }
+done
+testing_nupkg="$packages/OpenRouter.Sdk.Client.Testing.$version.nupkg"
+tool_nupkg="$packages/OpenRouter.Sdk.Emulator.$version.nupkg"
+[ -f "$testing_nupkg" ] || fail "no OpenRouter.Sdk.Client.Testing $version package"
+[ -f "$tool_nupkg" ] || fail "no OpenRouter.Sdk.Emulator $version package"
+testing_contents="$(unzip -l "$testing_nupkg")"
+for entry in README.md lib/net8.0/OpenRouter.Emulator.dll lib/net8.0/OpenRouter.Emulator.xml \
+             lib/net10.0/OpenRouter.Emulator.dll lib/net10.0/OpenRouter.Emulator.xml; do
+  grep -q " $entry\$" <<<"$testing_contents" || fail "$entry is missing from $(basename "$testing_nupkg")"
+done
+unzip -p "$testing_nupkg" OpenRouter.Sdk.Client.Testing.nuspec | grep -q '<frameworkReference name="Microsoft.AspNetCore.App"' \
+  || fail "OpenRouter.Sdk.Client.Testing does not declare the ASP.NET Core framework it needs"
+global_packages="$(dotnet nuget locals global-packages --list | sed -e 's/^[^:]*: *//')"
+for id in openrouter.sdk.client openrouter.sdk.client.testing openrouter.sdk.emulator; do
+  # A package rebuilt under the same version must not be served from the global cache.
+  rm -rf "${global_packages%/}/$id/$version"
+done
+timeout 300 dotnet tool install OpenRouter.Sdk.Emulator --version "$version" --tool-path "$work/tools" --add-source "$packages" \
+  >"$work/tool.log" 2>&1 || { cat "$work/tool.log"; fail "dotnet tool install OpenRouter.Sdk.Emulator failed"; }
+"$work/tools/openrouter-emulator" --help | grep -q '^Usage: openrouter-emulator' || fail "openrouter-emulator --help printed no usage"
+"$work/tools/openrouter-emulator" --port 0 >"$work/emulator.log" 2>&1 &
 emulator_pid=$!
 base_url=""
 for _ in $(seq 1 150); do
@@ -77,7 +97,7 @@ for _ in $(seq 1 150); do
   sleep 0.2
 done
 [ -n "$base_url" ] || { cat "$work/emulator.log"; fail "the emulator did not start within 30 s"; }
-echo "emulator at $base_url"
+echo "openrouter-emulator (dotnet tool OpenRouter.Sdk.Emulator $version) at $base_url"
 
 # 4. A fresh console project that knows only the local folder and nuget.org.
 consumer="$work/consumer"
@@ -124,19 +144,27 @@ await foreach (ChatCompletionChunk chunk in client.StreamChatCompletionAsync(req
 ChatCompletion done = accumulator.ToChatCompletion();
 Console.WriteLine();
 Console.WriteLine($"chunks={accumulator.ChunkCount} finish={done.Choices[0].FinishReason} cost={done.Usage?.Cost}");
-CS
 
-# A package rebuilt under the same version must not be served from the global cache.
-global_packages="$(dotnet nuget locals global-packages --list | sed -e 's/^[^:]*: *//')"
-rm -rf "${global_packages%/}/openrouter.sdk.client/$version"
+// OpenRouter.Sdk.Client.Testing: an emulator started in this process, as an app's own tests would.
+await using (OpenRouter.Emulator.OpenRouterEmulator own = await OpenRouter.Emulator.OpenRouterEmulator.StartAsync())
+{
+    using var ownClient = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = options.ApiKey, BaseUrl = own.BaseUrl });
+    var ownRequest = new ChatCompletionRequest { Model = OpenRouter.Emulator.EmulatedModels.Echo, Messages = { new UserMessage("in-process emulator") } };
+    ChatCompletion answer = await ownClient.CreateChatCompletionAsync(ownRequest);
+    Console.WriteLine($"testing package: {answer.Choices[0].Message.Content} generations={own.State.Generations.Count}");
+}
+CS
 
 (cd "$consumer" && timeout 300 dotnet add package OpenRouter.Sdk.Client --version "$version" >"$work/add.log" 2>&1) \
   || { cat "$work/add.log"; fail "dotnet add package failed"; }
 grep -q "Include=\"OpenRouter.Sdk.Client\" Version=\"$version\"" "$consumer/Consumer.csproj" || fail "the package reference was not added"
+(cd "$consumer" && timeout 300 dotnet add package OpenRouter.Sdk.Client.Testing --version "$version" >"$work/add-testing.log" 2>&1) \
+  || { cat "$work/add-testing.log"; fail "dotnet add package OpenRouter.Sdk.Client.Testing failed"; }
 timeout 300 dotnet build "$consumer" -c Release >"$work/build.log" 2>&1 || { cat "$work/build.log"; fail "the consumer project does not build"; }
 output="$(EMULATOR_BASE_URL="$base_url" timeout 60 dotnet "$consumer/bin/Release/net10.0/Consumer.dll")" || { echo "$output"; fail "the consumer project failed"; }
 echo "$output"
 
 grep -qx 'the packed package streams' <<<"$output" || fail "the streamed answer is missing from the output"
 grep -Eq '^chunks=6 finish=stop cost=0\.[0-9]+$' <<<"$output" || fail "the summary line is wrong"
-echo "pack-and-install: OpenRouter.Sdk.Client $version installs from a local feed and streams from the emulator"
+grep -qx 'testing package: in-process emulator generations=1' <<<"$output" || fail "the in-process emulator of OpenRouter.Sdk.Client.Testing did not answer"
+echo "pack-and-install: OpenRouter.Sdk.Client, OpenRouter.Sdk.Client.Testing and the OpenRouter.Sdk.Emulator tool $version install from a local feed and work together"

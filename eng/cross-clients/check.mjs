@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { OpenRouter } from "@openrouter/sdk";
 import OpenAI from "openai";
+import { runAdminChecks } from "./admin-checks.mjs";
 
 const baseUrl = process.env.EMULATOR_BASE_URL?.replace(/\/+$/, "");
 const apiKey = process.env.EMULATOR_API_KEY;
@@ -426,6 +427,9 @@ await check("openai audio.speech.create", async () => {
 
 await check("openai chat with nonsense parameters is a 400", () =>
   rejects(openai.chat.completions.create({ model, temperature: "hot", messages: [{ role: "user", content: "hi" }] }), 400));
+
+// ---- administration through the official SDK (admin-checks.mjs).
+await runAdminChecks({ check, rejects, assert, admin, router, model });
 
 // ---- plain fetch: what the clients do not show.
 await check("fetch: /models needs no key, bodies start with whitespace padding", async () => {

@@ -8,7 +8,7 @@ namespace OpenRouter.Emulator;
 /// <c>GET /models</c>, <c>/models/{author}/{slug}/endpoints</c>, <c>/providers</c>, <c>/generation</c>, <c>/key</c> and
 /// <c>/credits</c>.
 /// </summary>
-public sealed class AccountHandlers
+internal sealed class AccountHandlers
 {
     /// <summary>The user every key of the emulated account belongs to (<c>creator_user_id</c>).</summary>
     public const string EmulatorUser = "user_emulator0000000000000000";

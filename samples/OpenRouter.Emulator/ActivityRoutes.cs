@@ -13,7 +13,7 @@ namespace OpenRouter.Emulator;
 /// the generations the emulator served. Like every management route it needs a bearer key and, when
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key (others get OpenRouter's 403).
 /// </summary>
-public static class ActivityRoutes
+internal static class ActivityRoutes
 {
     /// <summary>The id of the emulated account's only workspace, the default one.</summary>
     public const string DefaultWorkspaceId = "00000000-0000-4000-8000-000000000001";

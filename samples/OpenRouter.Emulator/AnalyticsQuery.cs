@@ -10,7 +10,7 @@ namespace OpenRouter.Emulator;
 /// <c>lt</c>, <c>lte</c>); the default order is by time bucket, then by dimension values. Classifiers are not emulated:
 /// a query that names one is a 400, as for a workspace without an active classifier.
 /// </summary>
-public sealed class AnalyticsQuery
+internal sealed class AnalyticsQuery
 {
     /// <summary>A metric the emulator computes.</summary>
     public sealed record Metric(string Name, string Label, bool IsRate, string Format, Func<IReadOnlyCollection<GenerationRecord>, decimal> Compute);

@@ -13,7 +13,7 @@ namespace OpenRouter.Emulator;
 /// audio) answers with a transcript: the audio's bytes when they are UTF-8 text, otherwise a fixed sentence, and a
 /// cost of <see cref="TranscriptionCost"/>. Every route needs a bearer key.
 /// </summary>
-public static class AudioRoutes
+internal static class AudioRoutes
 {
     /// <summary>The number of pieces the speech body is written in, each flushed.</summary>
     public const int SpeechPieces = 4;
@@ -29,8 +29,8 @@ public static class AudioRoutes
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(state);
-        endpoints.MapPost(EmulatorEndpoints.Prefix + "/audio/speech", EmulatorEndpoints.Authorized(SpeechAsync));
-        endpoints.MapPost(EmulatorEndpoints.Prefix + "/audio/transcriptions", EmulatorEndpoints.Authorized(TranscribeAsync));
+        endpoints.MapPost(EmulatorEndpoints.Prefix + "/audio/speech", EmulatorEndpoints.Inference(state, SpeechAsync));
+        endpoints.MapPost(EmulatorEndpoints.Prefix + "/audio/transcriptions", EmulatorEndpoints.Inference(state, TranscribeAsync));
         return endpoints;
     }
 

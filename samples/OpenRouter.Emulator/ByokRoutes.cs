@@ -13,7 +13,7 @@ namespace OpenRouter.Emulator;
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key. The raw provider key is kept apart from
 /// the credential and never written back: answers carry only its masked label, as OpenRouter's do.
 /// </summary>
-public static class ByokRoutes
+internal static class ByokRoutes
 {
     private static readonly string[] Lists = ["allowed_models", "allowed_user_ids", "allowed_api_key_hashes"];
 
@@ -93,6 +93,12 @@ public static class ByokRoutes
                 ["name"] = StringOf(body["name"]),
                 ["disabled"] = body["disabled"]?.GetValueKind() == JsonValueKind.True,
                 ["is_fallback"] = body["is_fallback"]?.GetValueKind() == JsonValueKind.True,
+                // Members OpenRouter sends (and the official SDKs require) beyond the 2026-08 spec.
+                ["is_byok_only"] = body["is_byok_only"]?.GetValueKind() == JsonValueKind.True,
+                ["is_required"] = body["is_required"]?.GetValueKind() == JsonValueKind.True,
+                ["declared_zdr"] = body["declared_zdr"] is JsonValue zdr && zdr.GetValueKind() is JsonValueKind.True or JsonValueKind.False
+                    ? zdr.GetValueKind() == JsonValueKind.True
+                    : null,
                 ["allowed_models"] = null,
                 ["allowed_api_key_hashes"] = null,
                 ["allowed_user_ids"] = null,
@@ -144,7 +150,7 @@ public static class ByokRoutes
                         c["name"] = StringOf(name);
                     }
 
-                    foreach (string flag in (string[])["disabled", "is_fallback"])
+                    foreach (string flag in (string[])["disabled", "is_fallback", "is_byok_only", "is_required"])
                     {
                         if (body[flag] is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
                         {

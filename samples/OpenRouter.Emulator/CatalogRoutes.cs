@@ -14,7 +14,7 @@ namespace OpenRouter.Emulator;
 /// emulated model, served by <see cref="Provider"/>). The lists page with <c>offset</c> and <c>limit</c> (1 to 1000)
 /// and answer the whole list when both are missing. Needs a bearer key.
 /// </summary>
-public static class CatalogRoutes
+internal static class CatalogRoutes
 {
     /// <summary>The only model <c>GET /embeddings/models</c> lists.</summary>
     public const string EmbeddingModelId = EmulatorCatalog.EmbeddingModel;

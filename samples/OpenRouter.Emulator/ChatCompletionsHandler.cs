@@ -11,7 +11,7 @@ namespace OpenRouter.Emulator;
 /// one chunk per word, the finish chunk, the finish chunk again with usage and cost, <c>[DONE]</c>), with the faults
 /// of <see cref="EmulatedModels"/>.
 /// </summary>
-public sealed class ChatCompletionsHandler
+internal sealed class ChatCompletionsHandler
 {
     private const string KeepAlive = ": OPENROUTER PROCESSING\n\n";
     private readonly EmulatorState _state;

@@ -13,7 +13,7 @@ namespace OpenRouter.Emulator;
 /// (400 when out of range); the daily rankings give every emulated model a fixed token count per day, plus an
 /// <c>other</c> row. Dates default to the 30 days ending yesterday on the emulator's clock. Needs a bearer key.
 /// </summary>
-public static class DatasetsRoutes
+internal static class DatasetsRoutes
 {
     /// <summary>The tokens the <c>other</c> row of every day has.</summary>
     public const long OtherTokensPerDay = 1_000;

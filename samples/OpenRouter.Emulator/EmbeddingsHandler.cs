@@ -12,7 +12,7 @@ namespace OpenRouter.Emulator;
 /// <c>POST /embeddings</c>: deterministic unit vectors derived from each input (the same text always gives the same
 /// vector), as floats or base64 float32, with usage and cost, in the spec's shape.
 /// </summary>
-public sealed class EmbeddingsHandler
+internal sealed class EmbeddingsHandler
 {
     /// <summary>The vector length when the request names no <c>dimensions</c>.</summary>
     public const int DefaultDimensions = 64;

@@ -5,10 +5,10 @@ using System.Text.RegularExpressions;
 namespace OpenRouter.Emulator;
 
 /// <summary>A tool call the emulated model makes.</summary>
-public sealed record EmulatedToolCall(string Id, string Name, string Arguments);
+internal sealed record EmulatedToolCall(string Id, string Name, string Arguments);
 
 /// <summary>The deterministic answer to a request: text or a tool call, and why it stopped.</summary>
-public sealed partial record EmulatedAnswer(string? Text, EmulatedToolCall? ToolCall, string FinishReason, string NativeFinishReason)
+internal sealed partial record EmulatedAnswer(string? Text, EmulatedToolCall? ToolCall, string FinishReason, string NativeFinishReason)
 {
     /// <summary>The text <c>emulator/lorem</c> answers with.</summary>
     public const string LoremText =

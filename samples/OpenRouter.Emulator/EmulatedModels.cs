@@ -35,6 +35,6 @@ public static class EmulatedModels
     public const string ProviderName = "Emulator";
 
     /// <summary>Whether a request for <paramref name="model"/> fails before any answer starts (so a fallback model is tried).</summary>
-    public static bool FailsUpfront(string model) =>
+    internal static bool FailsUpfront(string model) =>
         model is RateLimit or ServerError or Unauthorized or PaymentRequired;
 }

@@ -3,10 +3,10 @@ using System.Text.Json;
 namespace OpenRouter.Emulator;
 
 /// <summary>A function tool offered in a request.</summary>
-public sealed record EmulatedTool(string Name, JsonElement? Parameters);
+internal sealed record EmulatedTool(string Name, JsonElement? Parameters);
 
 /// <summary>What the emulator needs from a chat completion request body.</summary>
-public sealed class EmulatedRequest
+internal sealed class EmulatedRequest
 {
     /// <summary>The requested model (<c>emulator/echo</c> when absent, as the account default).</summary>
     public string Model { get; init; } = EmulatedModels.Echo;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace OpenRouter.Emulator;
 
 /// <summary>One model of the emulated catalog, with prices in USD per token.</summary>
-public sealed record EmulatedModel(string Id, string Name, string Description, decimal PromptPrice, decimal CompletionPrice,
+internal sealed record EmulatedModel(string Id, string Name, string Description, decimal PromptPrice, decimal CompletionPrice,
     int ContextLength, IReadOnlyList<string> SupportedParameters)
 {
     /// <summary>What the model produces: <c>text</c>, or <c>embeddings</c> for embedding models.</summary>
@@ -15,7 +15,7 @@ public sealed record EmulatedModel(string Id, string Name, string Description, d
 }
 
 /// <summary>The models <c>GET /models</c> lists, in the 2026 wire shape (recording 27).</summary>
-public static class EmulatorCatalog
+internal static class EmulatorCatalog
 {
     /// <summary>When the emulated models were "created" (a fixed date keeps answers deterministic).</summary>
     public static readonly DateTimeOffset Created = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -257,7 +257,7 @@ public static class EmulatorCatalog
 }
 
 /// <summary>The providers <c>GET /providers</c> lists: the emulator itself, and those <c>provider.order</c> commonly names.</summary>
-public static class EmulatorProviders
+internal static class EmulatorProviders
 {
     /// <summary>The slug of the emulator's own provider (the <c>tag</c> of every endpoint).</summary>
     public const string EmulatorSlug = "emulator";

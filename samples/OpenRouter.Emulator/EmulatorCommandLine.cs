@@ -6,14 +6,14 @@ namespace OpenRouter.Emulator;
 /// The standalone emulator program: reads the arguments, starts the emulator, waits for the stop signal, stops it.
 /// Exit codes: 0 stopped normally (or <c>--help</c>), 1 the port could not be taken, 2 bad arguments.
 /// </summary>
-public static class EmulatorCommandLine
+internal static class EmulatorCommandLine
 {
     /// <summary>The port used when none is given.</summary>
     public const int DefaultPort = 5080;
 
     /// <summary>What <c>--help</c> prints.</summary>
     public const string Usage = """
-        Usage: OpenRouter.Emulator [--port N | --urls http://127.0.0.1:N] [--management-key KEY]
+        Usage: openrouter-emulator [--port N | --urls http://127.0.0.1:N] [--management-key KEY]
 
         An offline stand-in for the OpenRouter API on 127.0.0.1 (loopback only).
           --port N               the port to listen on (default 5080; 0 picks a free one)

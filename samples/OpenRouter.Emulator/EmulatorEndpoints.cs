@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 namespace OpenRouter.Emulator;
 
 /// <summary>Maps the emulated OpenRouter API onto any ASP.NET Core app.</summary>
-public static class EmulatorEndpoints
+internal static class EmulatorEndpoints
 {
     /// <summary>The path the API lives under, as on openrouter.ai.</summary>
     public const string Prefix = "/api/v1";
@@ -23,8 +23,8 @@ public static class EmulatorEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var chat = new ChatCompletionsHandler(state);
         var account = new AccountHandlers(state);
-        endpoints.MapPost(Prefix + "/chat/completions", Authorized(chat.HandleAsync));
-        endpoints.MapPost(Prefix + "/embeddings", Authorized(new EmbeddingsHandler(state).HandleAsync));
+        endpoints.MapPost(Prefix + "/chat/completions", Inference(state, chat.HandleAsync));
+        endpoints.MapPost(Prefix + "/embeddings", Inference(state, new EmbeddingsHandler(state).HandleAsync));
         endpoints.MapGet(Prefix + "/models", account.ModelsAsync);
         endpoints.MapGet(Prefix + "/models/{author}/{slug}/endpoints", AccountHandlers.EndpointsAsync);
         endpoints.MapGet(Prefix + "/providers", AccountHandlers.ProvidersAsync);
@@ -70,6 +70,24 @@ public static class EmulatorEndpoints
         BearerKeyOf(context) is null
             ? WireJson.WriteErrorAsync(context, 401, "No auth credentials found")
             : handler(context);
+
+    /// <summary>
+    /// An inference route (chat, embeddings, Responses, images, audio, rerank, videos): 401 without a bearer key; 403
+    /// when the key is the <see cref="OpenRouterEmulatorOptions.ManagementKey"/>, because OpenRouter's management keys
+    /// administer an account and cannot call the inference endpoints.
+    /// </summary>
+    public static RequestDelegate Inference(EmulatorState state, RequestDelegate handler)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Authorized(context =>
+            state.Options.ManagementKey is { Length: > 0 } management && BearerKeyOf(context) == management
+                ? WireJson.WriteErrorAsync(context, 403, ManagementKeyInferenceMessage)
+                : handler(context));
+    }
+
+    /// <summary>The 403 message of an inference request made with the management key.</summary>
+    public const string ManagementKeyInferenceMessage =
+        "Management keys cannot be used for inference; use an API key for this endpoint";
 
     /// <summary>
     /// A management route: 401 without a bearer key; 403 with OpenRouter's message when

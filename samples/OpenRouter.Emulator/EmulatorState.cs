@@ -21,7 +21,7 @@ public sealed class EmulatorState
     private DateOnly _freeModelRequestsDay;
 
     /// <summary>Creates the state.</summary>
-    public EmulatorState(OpenRouterEmulatorOptions options, TimeProvider timeProvider)
+    internal EmulatorState(OpenRouterEmulatorOptions options, TimeProvider timeProvider)
     {
         Options = options ?? throw new ArgumentNullException(nameof(options));
         TimeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
@@ -37,11 +37,11 @@ public sealed class EmulatorState
     public decimal TotalUsage => Interlocked.Read(ref _usageIn1e8Usd) / 100_000_000m;
 
     /// <summary>A new generation id in OpenRouter's shape, <c>gen-&lt;unix&gt;-&lt;20 characters&gt;</c>.</summary>
-    public string NextGenerationId(long created) =>
+    internal string NextGenerationId(long created) =>
         string.Create(CultureInfo.InvariantCulture, $"gen-{created}-emulator{Interlocked.Increment(ref _sequence):D12}");
 
     /// <summary>Records a finished generation and charges its cost.</summary>
-    public void Record(GenerationRecord generation)
+    internal void Record(GenerationRecord generation)
     {
         ArgumentNullException.ThrowIfNull(generation);
         _generations[generation.Id] = generation;
@@ -61,7 +61,7 @@ public sealed class EmulatorState
     }
 
     /// <summary>Counts one request to a <c>:free</c> model variant.</summary>
-    public void CountFreeModelRequest()
+    internal void CountFreeModelRequest()
     {
         lock (_generations)
         {

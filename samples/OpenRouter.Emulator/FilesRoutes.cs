@@ -14,7 +14,7 @@ namespace OpenRouter.Emulator;
 /// created server-side (uploaded files answer 400, as OpenRouter's do). One server-side file is seeded,
 /// <see cref="SeededFileId"/>. Files are kept in memory per emulator, in OpenRouter's shape; every route needs a bearer key.
 /// </summary>
-public static class FilesRoutes
+internal static class FilesRoutes
 {
     /// <summary>The id of the seeded, downloadable file (a CSV created server-side).</summary>
     public const string SeededFileId = "or_file_emulator_export";

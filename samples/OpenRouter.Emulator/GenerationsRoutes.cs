@@ -14,7 +14,7 @@ namespace OpenRouter.Emulator;
 /// for a generation the emulator served or the example one, checked as OpenRouter checks it (category, comment length),
 /// and kept per emulator (<see cref="FeedbackFor"/>).
 /// </summary>
-public static class GenerationsRoutes
+internal static class GenerationsRoutes
 {
     /// <summary>The generation whose stored content is the spec's example.</summary>
     public const string ExampleGenerationId = "gen-emulator-content-example";

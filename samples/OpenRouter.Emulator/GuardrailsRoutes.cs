@@ -13,7 +13,7 @@ namespace OpenRouter.Emulator;
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key. Settings are stored as sent, so a
 /// guardrail reads back what the client wrote; nothing is enforced on chat completions.
 /// </summary>
-public static class GuardrailsRoutes
+internal static class GuardrailsRoutes
 {
     private static readonly string[] Settings =
     [

@@ -10,7 +10,7 @@ namespace OpenRouter.Emulator;
 /// fixed cost of <see cref="CostPerImage"/> per image; <c>GET /images/models</c> lists <see cref="ModelId"/>, whose
 /// endpoints <c>GET /images/models/{author}/{slug}/endpoints</c> describes. Every route needs a bearer key.
 /// </summary>
-public static class ImagesRoutes
+internal static class ImagesRoutes
 {
     /// <summary>The one image model of the emulator (the spec's example).</summary>
     public const string ModelId = "bytedance-seed/seedream-4.5";
@@ -30,7 +30,7 @@ public static class ImagesRoutes
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(state);
         const string root = EmulatorEndpoints.Prefix + "/images";
-        endpoints.MapPost(root, EmulatorEndpoints.Authorized(GenerateAsync));
+        endpoints.MapPost(root, EmulatorEndpoints.Inference(state, GenerateAsync));
         endpoints.MapGet(root + "/models", EmulatorEndpoints.Authorized(ListModelsAsync));
         endpoints.MapGet(root + "/models/{author}/{slug}/endpoints", EmulatorEndpoints.Authorized(ListEndpointsAsync));
         return endpoints;

@@ -15,7 +15,7 @@ namespace OpenRouter.Emulator;
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key (others get OpenRouter's 403). The keys it
 /// creates are not checked by the inference routes, which accept any key.
 /// </summary>
-public static class KeysRoutes
+internal static class KeysRoutes
 {
     /// <summary>How many keys one <c>GET /keys</c> page holds (OpenRouter does not document its own page size).</summary>
     public const int PageSize = 25;
@@ -40,7 +40,7 @@ public static class KeysRoutes
     /// <summary>The emulated account's keys, in creation order, each as its spec-shaped JSON object.</summary>
     private sealed class KeyStore(TimeProvider time)
     {
-        private readonly Lock _gate = new();
+        private readonly object _gate = new();
         private readonly List<JsonObject> _keys = [];
 
         public Task ListAsync(HttpContext context)
@@ -80,12 +80,12 @@ public static class KeysRoutes
                 return;
             }
 
-            string plaintext = "sk-or-v1-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+            string plaintext = "sk-or-v1-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(32)).ToLowerInvariant();
             string name = body!["name"]!.GetValue<string>();
             decimal? limit = body["limit"]?.GetValue<decimal>();
             var key = new JsonObject
             {
-                ["hash"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(plaintext))),
+                ["hash"] = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(plaintext))).ToLowerInvariant(),
                 ["name"] = name,
                 ["label"] = plaintext[..12] + "..." + plaintext[^4..],
                 ["disabled"] = false,
@@ -99,6 +99,8 @@ public static class KeysRoutes
                 ["updated_at"] = null,
                 ["expires_at"] = body["expires_at"]?.GetValue<string>(),
                 ["creator_user_id"] = body["creator_user_id"]?.GetValue<string>() ?? "user_emulator",
+                // Sent by OpenRouter (and required by the official SDKs) beyond the 2026-08 spec: the `external.user` of the create request.
+                ["external_user"] = body["external"]?["user"]?.GetValue<string>(),
                 ["workspace_id"] = body["workspace_id"]?.GetValue<string>() ?? ActivityRoutes.DefaultWorkspaceId,
             };
             lock (_gate)

@@ -14,7 +14,7 @@ namespace OpenRouter.Emulator;
 /// (API keys, passwords, tokens) are kept as sent and answered masked, as OpenRouter answers them; an update that sends
 /// a masked value back leaves the secret as it was. Deleting is a soft delete: the destination is gone from every route.
 /// </summary>
-public static class ObservabilityRoutes
+internal static class ObservabilityRoutes
 {
     /// <summary>The most destinations of one type a workspace may have.</summary>
     public const int MaxPerType = 5;

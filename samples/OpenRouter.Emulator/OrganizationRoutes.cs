@@ -13,7 +13,7 @@ namespace OpenRouter.Emulator;
 /// 100). Like every management route it needs a bearer key and, when
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key.
 /// </summary>
-public static class OrganizationRoutes
+internal static class OrganizationRoutes
 {
     /// <summary>How many members the emulated organization has.</summary>
     public const int MemberCount = 105;

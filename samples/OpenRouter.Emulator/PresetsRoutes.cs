@@ -14,7 +14,7 @@ namespace OpenRouter.Emulator;
 /// <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key. The inference routes of a preset
 /// (<c>/presets/{slug}/chat/completions</c> and the like) are not emulated.
 /// </summary>
-public static class PresetsRoutes
+internal static class PresetsRoutes
 {
     /// <summary>The slug of the seeded active preset (the spec's example): versions 1 and 2, version 2 designated.</summary>
     public const string MyPresetSlug = "my-preset";

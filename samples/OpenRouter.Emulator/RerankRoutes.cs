@@ -10,7 +10,7 @@ namespace OpenRouter.Emulator;
 /// ignored) that it contains; ties keep the documents' order; <c>top_n</c> cuts the list. Costs
 /// <see cref="Cost"/>. Needs a bearer key.
 /// </summary>
-public static class RerankRoutes
+internal static class RerankRoutes
 {
     /// <summary>What a rerank costs, in USD.</summary>
     public const decimal Cost = 0.001m;
@@ -20,7 +20,7 @@ public static class RerankRoutes
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(state);
-        endpoints.MapPost(EmulatorEndpoints.Prefix + "/rerank", EmulatorEndpoints.Authorized(RerankAsync));
+        endpoints.MapPost(EmulatorEndpoints.Prefix + "/rerank", EmulatorEndpoints.Inference(state, RerankAsync));
         return endpoints;
     }
 

@@ -17,14 +17,14 @@ namespace OpenRouter.Emulator;
 /// (without streaming, a response with status <c>failed</c>). Like OpenRouter, <c>previous_response_id</c> and
 /// <c>store: true</c> are refused with a 400: the API is stateless.
 /// </summary>
-public static class ResponsesRoutes
+internal static class ResponsesRoutes
 {
     /// <summary>Maps the route under <see cref="EmulatorEndpoints.Prefix"/>.</summary>
     public static IEndpointRouteBuilder MapResponsesRoutes(this IEndpointRouteBuilder endpoints, EmulatorState state)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         ArgumentNullException.ThrowIfNull(state);
-        endpoints.MapPost(EmulatorEndpoints.Prefix + "/responses", EmulatorEndpoints.Authorized(context => HandleAsync(context, state)));
+        endpoints.MapPost(EmulatorEndpoints.Prefix + "/responses", EmulatorEndpoints.Inference(state, context => HandleAsync(context, state)));
         return endpoints;
     }
 

@@ -15,7 +15,7 @@ namespace OpenRouter.Emulator;
 /// <c>member</c>; the workspace is not looked up, and mapping does not change any workspace's members. Like every
 /// management route it needs a bearer key and, when <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key.
 /// </summary>
-public static class ScimRoutes
+internal static class ScimRoutes
 {
     /// <summary>The organization the emulated groups and mappings belong to.</summary>
     public const string OrganizationId = "org_emulator";

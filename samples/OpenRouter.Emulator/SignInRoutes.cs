@@ -16,7 +16,7 @@ namespace OpenRouter.Emulator;
 /// exchanges a code for a key without any bearer key. A code is single-use; a verifier that does not match the
 /// challenge gets OpenRouter's 403, an unknown challenge method its 400.
 /// </summary>
-public static class SignInRoutes
+internal static class SignInRoutes
 {
     /// <summary>The prefix of the keys the exchange issues.</summary>
     public const string IssuedKeyPrefix = "sk-or-v1-signin-";

@@ -15,7 +15,7 @@ namespace OpenRouter.Emulator;
 /// before the job completed); <c>GET /videos/models</c> lists the spec's example model. A prompt containing
 /// <see cref="FailingPrompt"/> makes a job that fails. Jobs are kept in memory per emulator; every route needs a bearer key.
 /// </summary>
-public static class VideosRoutes
+internal static class VideosRoutes
 {
     /// <summary>The poll of <c>GET /videos/{jobId}</c> that finds a job completed.</summary>
     public const int PollsToComplete = 3;
@@ -37,7 +37,7 @@ public static class VideosRoutes
         var jobs = new ConcurrentDictionary<string, Job>(StringComparer.Ordinal);
         string root = EmulatorEndpoints.Prefix + "/videos";
         endpoints.MapGet(root + "/models", EmulatorEndpoints.Authorized(ModelsAsync));
-        endpoints.MapPost(root, EmulatorEndpoints.Authorized(context => CreateAsync(context, state, jobs)));
+        endpoints.MapPost(root, EmulatorEndpoints.Inference(state, context => CreateAsync(context, state, jobs)));
         endpoints.MapGet(root + "/{jobId}", EmulatorEndpoints.Authorized(context => PollAsync(context, jobs)));
         endpoints.MapGet(root + "/{jobId}/content", EmulatorEndpoints.Authorized(context => ContentAsync(context, jobs)));
         return endpoints;

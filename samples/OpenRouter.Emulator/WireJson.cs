@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace OpenRouter.Emulator;
 
 /// <summary>Bodies and helpers shared by the endpoint handlers.</summary>
-public static class WireJson
+internal static class WireJson
 {
     /// <summary>Writes text as servers do: UTF-8 as is, quotes inside strings as <c>\"</c> rather than <c>\u0022</c>.</summary>
     public static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -14,7 +14,7 @@ namespace OpenRouter.Emulator;
 /// route it needs a bearer key and, when <see cref="OpenRouterEmulatorOptions.ManagementKey"/> is set, that key.
 /// Settings are stored as sent. Budgets are stored, not enforced.
 /// </summary>
-public static class WorkspacesRoutes
+internal static class WorkspacesRoutes
 {
     /// <summary>The budget intervals, widest first: a budget's limit must be below every wider one's.</summary>
     private static readonly string[] Intervals = ["lifetime", "monthly", "weekly", "daily"];

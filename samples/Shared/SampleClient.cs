@@ -18,13 +18,13 @@ internal sealed class SampleClient : IAsyncDisposable
         _emulator = emulator;
     }
 
-    public IOpenRouterClient Client => _client;
+    public OpenRouterClient Client => _client;
 
     /// <summary>
     /// Runs a sample the way a console program should: Ctrl+C cancels it, and an OpenRouter error (a network failure,
     /// a refused key, a rate limit) is one line on stderr and exit code 1 instead of a stack trace.
     /// </summary>
-    public static async Task<int> RunAsync(Func<IOpenRouterClient, CancellationToken, Task> sample)
+    public static async Task<int> RunAsync(Func<OpenRouterClient, CancellationToken, Task> sample)
     {
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

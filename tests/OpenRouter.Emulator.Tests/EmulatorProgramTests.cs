@@ -26,7 +26,7 @@ public sealed partial class EmulatorProgramTests
         var (code, output, error) = await RunAsync(Ct, flag);
 
         code.Should().Be(0);
-        output.Should().StartWith("Usage: OpenRouter.Emulator [--port N").And.Contain("--management-key KEY");
+        output.Should().StartWith("Usage: openrouter-emulator [--port N").And.Contain("--management-key KEY");
         error.Should().BeEmpty();
     }
 
@@ -84,7 +84,7 @@ public sealed partial class EmulatorProgramTests
     public async Task Sigterm_stops_the_built_program_cleanly_with_exit_code_0()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "SIGTERM is a POSIX signal");
-        string dll = Path.Combine(AppContext.BaseDirectory, "OpenRouter.Emulator.dll");
+        string dll = Path.Combine(AppContext.BaseDirectory, "OpenRouter.Emulator.Tool.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in new[] { dll, "--port", "0" })
         {

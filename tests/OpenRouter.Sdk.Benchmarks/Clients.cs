@@ -16,6 +16,7 @@ public sealed class Clients : IDisposable
     private static readonly AuthenticationHeaderValue Bearer = new("Bearer", "sk-or-v1-benchmark");
     private static readonly ChatMessage[] OpenAiMessages = [new UserChatMessage("Say hello in Portuguese, then tell a short story.")];
     private static readonly SseItemParser<string?> ContentOfEvent = static (_, data) => BareJson.StreamedContent(data);
+    private static readonly SseItemParser<int> TextLengthOfEvent = static (_, data) => BareJson.StreamedTextLength(data);
 
     private readonly HttpClient _bare;
     private readonly Uri _bareUri;
@@ -60,6 +61,62 @@ public sealed class Clients : IDisposable
             if (choices.Count > 0)
             {
                 chars += choices[0].Delta?.Content?.Length ?? 0;
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>The practical limit over any shape: the characters of content, reasoning and tool-call arguments.</summary>
+    public async Task<int> BareStreamTextAsync()
+    {
+        using HttpRequestMessage request = BareRequest();
+        using HttpResponseMessage response = await _bare.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        response.EnsureSuccessStatusCode();
+        using Stream stream = await response.Content.ReadAsStreamAsync();
+        int chars = 0;
+        await foreach (SseItem<int> item in SseParser.Create(stream, TextLengthOfEvent).EnumerateAsync())
+        {
+            chars += item.Data;
+        }
+
+        return chars;
+    }
+
+    /// <summary>The SDK over any shape: the characters of content, reasoning and tool-call arguments of the first choice.</summary>
+    public async Task<int> SdkStreamTextAsync()
+    {
+        int chars = 0;
+        await foreach (ChatCompletionChunk chunk in _sdk.StreamChatCompletionAsync(_request))
+        {
+            IReadOnlyList<ChatCompletionChunkChoice> choices = chunk.Choices;
+            if (choices.Count > 0 && choices[0].Delta is { } delta)
+            {
+                chars += (delta.Content?.Length ?? 0) + (delta.Reasoning?.Length ?? 0);
+                if (delta.ToolCalls is { Count: > 0 } calls)
+                {
+                    chars += calls[0].Function?.Arguments?.Length ?? 0;
+                }
+            }
+        }
+
+        return chars;
+    }
+
+    /// <summary>The OpenAI SDK over any shape: content and tool-call arguments (it has no member for OpenRouter's reasoning).</summary>
+    public async Task<int> OpenAiStreamTextAsync()
+    {
+        int chars = 0;
+        await foreach (StreamingChatCompletionUpdate update in _openAi.CompleteChatStreamingAsync(OpenAiMessages))
+        {
+            foreach (ChatMessageContentPart part in update.ContentUpdate)
+            {
+                chars += part.Text.Length;
+            }
+
+            foreach (StreamingChatToolCallUpdate call in update.ToolCallUpdates)
+            {
+                chars += call.FunctionArgumentsUpdate is { } arguments ? arguments.ToString().Length : 0;
             }
         }
 
@@ -143,6 +200,39 @@ internal static class BareJson
 
         // root {  choices [  { delta {  content
         return StringAtDepth(data, "content"u8, depth: 4);
+    }
+
+    /// <summary>
+    /// The characters of choices[0].delta's <c>content</c> and <c>reasoning</c> and of its tool calls' <c>arguments</c>
+    /// in one event (0 for <c>[DONE]</c>).
+    /// </summary>
+    public static int StreamedTextLength(ReadOnlySpan<byte> data)
+    {
+        if (data.SequenceEqual("[DONE]"u8))
+        {
+            return 0;
+        }
+
+        // root { choices [ { delta { content | reasoning  (depth 4); tool_calls [ { function { arguments (depth 7)
+        var reader = new Utf8JsonReader(data);
+        int length = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+
+            bool text = (reader.CurrentDepth == 4 && (reader.ValueTextEquals("content"u8) || reader.ValueTextEquals("reasoning"u8)))
+                || (reader.CurrentDepth == 7 && reader.ValueTextEquals("arguments"u8));
+            reader.Read();
+            if (text && reader.TokenType == JsonTokenType.String)
+            {
+                length += reader.GetString()!.Length;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>choices[0].message.content of a completion.</summary>

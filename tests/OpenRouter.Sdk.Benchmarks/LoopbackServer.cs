@@ -13,15 +13,15 @@ namespace OpenRouter.Sdk.Benchmarks;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 that answers every POST from prebuilt bytes, so the clients are what is measured.
-/// The base URL picks the answer: <c>/stream/{n}/</c> streams <c>n</c> content chunks, <c>/unary/</c> returns one
-/// completion. Responses use chunked transfer encoding, as OpenRouter's do, written in 16 KB slices.
+/// The base URL picks the answer: <c>/stream/{n}/</c> streams <c>n</c> content chunks, <c>/reasoning/{n}/</c> and
+/// <c>/tools/{n}/</c> as many reasoning chunks or tool-call fragments, <c>/unary/</c> returns one completion. Responses use chunked transfer encoding, as OpenRouter's do, written in 16 KB slices.
 /// </summary>
 public sealed class LoopbackServer : IAsyncDisposable
 {
     private static readonly Lazy<LoopbackServer> SharedInstance = new(() => StartAsync().GetAwaiter().GetResult());
 
     private readonly WebApplication _app;
-    private readonly ConcurrentDictionary<int, byte[]> _streams = new();
+    private readonly ConcurrentDictionary<(string Shape, int Chunks), byte[]> _streams = new();
     private readonly byte[] _completion = Payloads.Completion();
 
     private LoopbackServer(WebApplication app, Uri root)
@@ -36,11 +36,14 @@ public sealed class LoopbackServer : IAsyncDisposable
     public Uri Root { get; }
 
     /// <summary>The base URL (ending in <c>/v1/</c>) whose <c>chat/completions</c> streams <paramref name="contentChunks"/> chunks.</summary>
-    public Uri StreamBase(int contentChunks)
-    {
-        _streams.GetOrAdd(contentChunks, Payloads.Stream);
-        return new Uri(Root, $"stream/{contentChunks.ToString(CultureInfo.InvariantCulture)}/v1/");
-    }
+    public Uri StreamBase(int contentChunks) => StreamBase(Root, "content", contentChunks);
+
+    /// <summary>The base URL under <paramref name="root"/> whose <c>chat/completions</c> streams <paramref name="chunks"/> chunks of <paramref name="shape"/>.</summary>
+    public static Uri StreamBase(Uri root, string shape, int chunks) =>
+        new(root, $"{(shape == "content" ? "stream" : shape)}/{chunks.ToString(CultureInfo.InvariantCulture)}/v1/");
+
+    /// <summary>Starts a server of its own (not <see cref="Shared"/>), for the out-of-process mode.</summary>
+    public static Task<LoopbackServer> StartNewAsync() => StartAsync();
 
     /// <summary>The base URL whose <c>chat/completions</c> returns one non-streamed completion.</summary>
     public Uri UnaryBase => new(Root, "unary/v1/");
@@ -79,11 +82,12 @@ public sealed class LoopbackServer : IAsyncDisposable
             return;
         }
 
-        if (path.StartsWith("/stream/", StringComparison.Ordinal))
+        string[] segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length > 1 && segments[0] is "stream" or "reasoning" or "tools")
         {
-            int end = path.IndexOf('/', "/stream/".Length);
-            int chunks = int.Parse(path.AsSpan("/stream/".Length, end - "/stream/".Length), CultureInfo.InvariantCulture);
-            byte[] body = _streams.GetOrAdd(chunks, Payloads.Stream);
+            string shape = segments[0] == "stream" ? "content" : segments[0];
+            int chunks = int.Parse(segments[1], CultureInfo.InvariantCulture);
+            byte[] body = _streams.GetOrAdd((shape, chunks), static key => Payloads.StreamOf(key.Shape, key.Chunks));
             response.ContentType = "text/event-stream";
             response.Headers.CacheControl = "no-cache";
             await response.StartAsync(context.RequestAborted);

@@ -47,6 +47,28 @@ public sealed class ByokKey
     [JsonPropertyName("is_fallback")]
     public bool IsFallback { get; set; }
 
+    /// <summary>
+    /// Whether OpenRouter's shared endpoints on this provider are removed for every model: the provider is skipped rather
+    /// than spend OpenRouter credits once your keys fail. Not allowed on a fallback credential. (<c>is_byok_only</c>)
+    /// </summary>
+    [JsonPropertyName("is_byok_only")]
+    public bool IsByokOnly { get; set; }
+
+    /// <summary>
+    /// Whether OpenRouter's shared endpoints on this provider are removed for the models this credential applies to (its
+    /// allowed models, or every model): those run only on your keys. (<c>is_required</c>)
+    /// </summary>
+    [JsonPropertyName("is_required")]
+    public bool IsRequired { get; set; }
+
+    /// <summary>
+    /// Your declaration of whether the provider account behind the credential has zero data retention: null follows
+    /// OpenRouter's policy for the provider's endpoint, true lets requests that require ZDR route to it, false keeps them
+    /// away. Self-declared, not verified by OpenRouter. (<c>declared_zdr</c>)
+    /// </summary>
+    [JsonPropertyName("declared_zdr")]
+    public bool? DeclaredZdr { get; set; }
+
     /// <summary>The only models the credential may be used for; null means no restriction. (<c>allowed_models</c>)</summary>
     [JsonPropertyName("allowed_models")]
     public IReadOnlyList<string>? AllowedModels { get; set; }

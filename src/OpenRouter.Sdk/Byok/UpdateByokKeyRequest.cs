@@ -37,6 +37,29 @@ public sealed class UpdateByokKeyRequest
     /// <summary>Whether it is a fallback, used only after the provider's non-fallback credentials were tried. (<c>is_fallback</c>)</summary>
     public bool? IsFallback { get; set; }
 
+    /// <summary>
+    /// Whether OpenRouter's shared endpoints on this provider are removed for every model: the provider is skipped rather
+    /// than spend OpenRouter credits once your keys fail. Not allowed on a fallback credential. (<c>is_byok_only</c>)
+    /// </summary>
+    public bool? IsByokOnly { get; set; }
+
+    /// <summary>
+    /// Whether OpenRouter's shared endpoints on this provider are removed for the models this credential applies to (its
+    /// allowed models, or every model): those run only on your keys. (<c>is_required</c>)
+    /// </summary>
+    public bool? IsRequired { get; set; }
+
+    /// <summary>
+    /// Your declaration of whether the provider account behind the credential has zero data retention: null follows
+    /// OpenRouter's policy for the provider's endpoint, true lets requests that require ZDR route to it, false keeps them
+    /// away. Self-declared, not verified by OpenRouter. To go back to OpenRouter's policy set
+    /// <see cref="RemoveDeclaredZdr"/>. (<c>declared_zdr</c>)
+    /// </summary>
+    public bool? DeclaredZdr { get; set; }
+
+    /// <summary>Withdraws the ZDR declaration: sends <c>"declared_zdr": null</c>. Cannot be combined with <see cref="DeclaredZdr"/>.</summary>
+    public bool RemoveDeclaredZdr { get; set; }
+
     /// <summary>The only models (slugs) the credential may be used for, replacing the current list. (<c>allowed_models</c>)</summary>
     public IList<string>? AllowedModels { get; set; }
 
@@ -67,6 +90,8 @@ public sealed class UpdateByokKeyRequest
     {
         Argument.Requires(!(RemoveName && Name is not null), "UpdateByokKeyRequest sets both Name and RemoveName; set one of them.", "request");
         Argument.Requires(Key is null || Key.Trim().Length > 0, "UpdateByokKeyRequest.Key cannot be blank; leave it null to keep the current key.", "request");
+        Argument.Requires(!(RemoveDeclaredZdr && DeclaredZdr is not null), "UpdateByokKeyRequest sets both DeclaredZdr and RemoveDeclaredZdr; set one of them.", "request");
+        Argument.Requires(!(IsByokOnly == true && IsFallback == true), "UpdateByokKeyRequest sets both IsByokOnly and IsFallback; a fallback credential cannot be BYOK-only.", "request");
         Argument.Requires(!(AllowAllModels && AllowedModels is not null), "UpdateByokKeyRequest sets both AllowedModels and AllowAllModels; set one of them.", "request");
         Argument.Requires(!(AllowAllUsers && AllowedUserIds is not null), "UpdateByokKeyRequest sets both AllowedUserIds and AllowAllUsers; set one of them.", "request");
         Argument.Requires(!(AllowAllApiKeys && AllowedApiKeyHashes is not null), "UpdateByokKeyRequest sets both AllowedApiKeyHashes and AllowAllApiKeys; set one of them.", "request");

@@ -42,6 +42,25 @@ internal sealed class UpdateByokKeyRequestConverter : JsonConverter<UpdateByokKe
             writer.WriteBoolean("is_fallback", isFallback);
         }
 
+        if (value.IsByokOnly is { } isByokOnly)
+        {
+            writer.WriteBoolean("is_byok_only", isByokOnly);
+        }
+
+        if (value.IsRequired is { } isRequired)
+        {
+            writer.WriteBoolean("is_required", isRequired);
+        }
+
+        if (value.RemoveDeclaredZdr)
+        {
+            writer.WriteNull("declared_zdr");
+        }
+        else if (value.DeclaredZdr is { } declaredZdr)
+        {
+            writer.WriteBoolean("declared_zdr", declaredZdr);
+        }
+
         WriteList(writer, "allowed_models", value.AllowedModels, value.AllowAllModels);
         WriteList(writer, "allowed_user_ids", value.AllowedUserIds, value.AllowAllUsers);
         WriteList(writer, "allowed_api_key_hashes", value.AllowedApiKeyHashes, value.AllowAllApiKeys);

@@ -101,6 +101,10 @@ public sealed class ApiKeyInfo
     [JsonPropertyName("creator_user_id")]
     public string? CreatorUserId { get; set; }
 
+    /// <summary>The partner's end-user identifier the key is attributed to, or null. (<c>external_user</c>)</summary>
+    [JsonPropertyName("external_user")]
+    public string? ExternalUser { get; set; }
+
     /// <summary>The workspace the key belongs to (a UUID). (<c>workspace_id</c>)</summary>
     [JsonPropertyName("workspace_id")]
     public string? WorkspaceId { get; set; }

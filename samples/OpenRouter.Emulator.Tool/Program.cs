@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using OpenRouter.Emulator;
 
-// dotnet run --project samples/OpenRouter.Emulator -- [--port N | --urls http://127.0.0.1:N] [--management-key KEY] [--help]
+// openrouter-emulator (or: dotnet run --project samples/OpenRouter.Emulator.Tool --) [--port N | --urls http://127.0.0.1:N] [--management-key KEY] [--help]
 // Listens on 127.0.0.1 only. Prints "OpenRouter emulator listening on <base url>" once ready; Ctrl+C or SIGTERM stops it
 // (exit code 0). See EmulatorCommandLine for the exit codes.
 using var stop = new CancellationTokenSource();
