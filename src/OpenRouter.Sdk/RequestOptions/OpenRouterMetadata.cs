@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -33,6 +34,7 @@ public sealed class OpenRouterMetadata
 
     /// <summary>Every attempt made, in order, with its provider, model and status.</summary>
     [JsonPropertyName("attempts")]
+    [JsonConverter(typeof(NonNullListConverter<RoutingAttempt>))]
     public IList<RoutingAttempt>? Attempts { get; set; }
 
     /// <summary>Whether the call used your own provider key (BYOK).</summary>
@@ -49,6 +51,7 @@ public sealed class OpenRouterMetadata
 
     /// <summary>The stages of OpenRouter's pipeline that ran (guardrails, plugins, server tools).</summary>
     [JsonPropertyName("pipeline")]
+    [JsonConverter(typeof(NonNullListConverter<RoutingPipelineStage>))]
     public IList<RoutingPipelineStage>? Pipeline { get; set; }
 
     /// <summary>Members the server sent that this type does not model.</summary>

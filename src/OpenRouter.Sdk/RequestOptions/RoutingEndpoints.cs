@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk;
 
@@ -13,6 +14,7 @@ public sealed class RoutingEndpoints
 
     /// <summary>The endpoints available for this call; the chosen one has <see cref="RoutingEndpoint.Selected"/> set.</summary>
     [JsonPropertyName("available")]
+    [JsonConverter(typeof(NonNullListConverter<RoutingEndpoint>))]
     public IList<RoutingEndpoint>? Available { get; set; }
 
     /// <summary>Members the server sent that this type does not model.</summary>
