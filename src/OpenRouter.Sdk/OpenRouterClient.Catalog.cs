@@ -89,12 +89,14 @@ public sealed partial class OpenRouterClient
         Argument.Requires(!string.IsNullOrWhiteSpace(request.Model), "An embeddings request needs a model.", nameof(request));
         Argument.Requires(request.Input is not null && !request.Input.IsEmpty, "An embeddings request needs a non-empty input.", nameof(request));
 
+        RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request, OpenRouterJsonContext.Default.EmbeddingsRequest);
-        return OpenRouterTelemetry.MeasureEmbeddingsAsync(request.Model, Telemetry, body, CreateEmbeddingsCoreAsync, cancellationToken);
+        return OpenRouterTelemetry.MeasureEmbeddingsAsync(request.Model, Telemetry, body,
+            (bytes, token) => CreateEmbeddingsCoreAsync(bytes, headers, token), cancellationToken);
     }
 
     /// <summary>Sends an embeddings request within the client's budget (checked before, charged after).</summary>
-    private async Task<EmbeddingsResponse> CreateEmbeddingsCoreAsync(byte[] body, CancellationToken cancellationToken)
+    private async Task<EmbeddingsResponse> CreateEmbeddingsCoreAsync(byte[] body, RequestHeaders? headers, CancellationToken cancellationToken)
     {
         OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
         if (budget is not null)
@@ -103,7 +105,7 @@ public sealed partial class OpenRouterClient
         }
 
         EmbeddingsResponse response = await _pipeline.SendAsync(HttpMethod.Post, ApiPath.Of("embeddings"), body, OpenRouterJsonContext.Default.EmbeddingsResponse,
-            static r => OpenRouterPipeline.ErrorMember(r.AdditionalProperties), cancellationToken).ConfigureAwait(false);
+            static r => OpenRouterPipeline.ErrorMember(r.AdditionalProperties), headers, cancellationToken).ConfigureAwait(false);
         budget?.Record(response.Usage?.Cost);
         return response;
     }

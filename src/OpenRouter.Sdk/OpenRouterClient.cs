@@ -88,16 +88,19 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     public Task<ChatCompletion> CreateChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
     {
         ValidateChatRequest(request);
+        RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(false), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatCompletionAsync(request, Telemetry, body, CreateChatCompletionCoreAsync, cancellationToken);
+        return OpenRouterTelemetry.TraceChatCompletionAsync(request, Telemetry, body,
+            (bytes, token) => CreateChatCompletionCoreAsync(bytes, headers, token), cancellationToken);
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<ChatCompletionChunk> StreamChatCompletionAsync(ChatCompletionRequest request, CancellationToken cancellationToken = default)
     {
         ValidateChatRequest(request);
+        RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
-        return OpenRouterTelemetry.TraceChatStream(request, Telemetry, new ChatCompletionChunkStream(_pipeline, body, cancellationToken));
+        return OpenRouterTelemetry.TraceChatStream(request, Telemetry, new ChatCompletionChunkStream(_pipeline, body, cancellationToken, headers));
     }
 
     /// <summary>
@@ -154,7 +157,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         _ownedHttpClient?.Dispose();
     }
 
-    private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, CancellationToken cancellationToken)
+    private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, RequestHeaders? headers, CancellationToken cancellationToken)
     {
         OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
         if (budget is not null)
@@ -163,7 +166,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         }
 
         ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, ChatCompletionChunkStream.Path, body,
-            ReadCompletion, ErrorInBody, cancellationToken).ConfigureAwait(false);
+            ReadCompletion, ErrorInBody, OpenRouterCredential.ApiKey, headers, cancellationToken).ConfigureAwait(false);
         budget?.Record(completion.Usage?.Cost);
         return completion;
     }

@@ -22,6 +22,8 @@ public sealed class ChatCompletionAccumulator
     private ServiceTier? _serviceTier;
     private long _created;
     private Usage? _usage;
+    private OpenRouterMetadata? _metadata;
+    private ResponseCacheInfo? _responseCache;
 
     /// <summary>How many chunks were appended.</summary>
     public int ChunkCount { get; private set; }
@@ -46,6 +48,10 @@ public sealed class ChatCompletionAccumulator
         {
             _usage = chunk.Usage;
         }
+
+        // The routing metadata comes on one chunk (the last one with it wins); the cache headers are the stream's.
+        _metadata = chunk.OpenRouterMetadata ?? _metadata;
+        _responseCache ??= chunk.ResponseCache;
 
         foreach (ChatCompletionChunkChoice choice in chunk.Choices)
         {
@@ -79,6 +85,8 @@ public sealed class ChatCompletionAccumulator
             ServiceTier = _serviceTier,
             Choices = choices,
             Usage = _usage,
+            OpenRouterMetadata = _metadata,
+            ResponseCache = _responseCache,
         };
     }
 

@@ -62,7 +62,21 @@ public sealed class ChatCompletionChunk
     [JsonConverter(typeof(OpenRouterErrorDetailConverter))]
     public OpenRouterErrorDetail? Error { get; set; }
 
-    /// <summary>Members the server sent that this type does not model (<c>debug</c>, <c>openrouter_metadata</c>, ...).</summary>
+    /// <summary>
+    /// How OpenRouter routed the call (<c>openrouter_metadata</c>); sent only when the request asked for it with
+    /// <see cref="OpenRouterRequestOptions.Metadata"/> = <see cref="OpenRouterMetadataLevel.Enabled"/>.
+    /// </summary>
+    [JsonPropertyName("openrouter_metadata")]
+    public OpenRouterMetadata? OpenRouterMetadata { get; set; }
+
+    /// <summary>
+    /// What OpenRouter's response cache did with the stream (from its <c>X-OpenRouter-Cache-*</c> response headers;
+    /// the same on every chunk), or null when the cache took no part. Set by the client; not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public ResponseCacheInfo? ResponseCache { get; set; }
+
+    /// <summary>Members the server sent that this type does not model (<c>debug</c>, ...).</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -214,6 +214,13 @@ public sealed class ChatCompletionRequest
     public string? Preset { get; set; }
 
     /// <summary>
+    /// Headers for this call only (routing metadata, session id, response caching, Anthropic betas, others); never
+    /// part of the JSON body. Null sends none. See <see cref="ChatRequestBuilder.WithRequestOptions"/>.
+    /// </summary>
+    [JsonIgnore]
+    public OpenRouterRequestOptions? RequestOptions { get; set; }
+
+    /// <summary>
     /// Fields this type does not model yet (provider passthrough such as <c>safe_prompt</c>), written as extra
     /// top-level members.
     /// </summary>

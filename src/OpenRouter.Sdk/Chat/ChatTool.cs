@@ -96,4 +96,56 @@ public sealed class ChatTool
 
         return new ChatTool { Type = type, Parameters = parameters };
     }
+
+    /// <summary>
+    /// The <c>openrouter:web_search</c> server tool: OpenRouter searches the web when the model asks
+    /// (<c>{"type":"openrouter:web_search","parameters":{...}}</c>).
+    /// </summary>
+    /// <param name="options">The search settings; null (or nothing set) sends no <c>parameters</c>. Copied.</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="ArgumentException">A count is negative, a domain is blank, or both domain lists are set.</exception>
+    public static ChatTool CreateWebSearchTool(WebSearchToolOptions? options = null) =>
+        CreateServerTool(OpenRouterServerTools.WebSearch, options?.ToParameters());
+
+    /// <summary>
+    /// The <c>openrouter:web_fetch</c> server tool: OpenRouter fetches a web page or PDF the model asks for
+    /// (<c>{"type":"openrouter:web_fetch","parameters":{...}}</c>).
+    /// </summary>
+    /// <param name="options">The fetch settings; null (or nothing set) sends no <c>parameters</c>. Copied.</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="ArgumentException">A count is negative or a domain is blank.</exception>
+    public static ChatTool CreateWebFetchTool(WebFetchToolOptions? options = null) =>
+        CreateServerTool(OpenRouterServerTools.WebFetch, options?.ToParameters());
+
+    /// <summary>
+    /// The <c>openrouter:datetime</c> server tool: tells the model the current date and time
+    /// (<c>{"type":"openrouter:datetime","parameters":{"timezone":...}}</c>).
+    /// </summary>
+    /// <param name="timezone">An IANA time zone such as <c>America/New_York</c>; null sends none (UTC).</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="ArgumentException"><paramref name="timezone"/> is blank.</exception>
+    public static ChatTool CreateDatetimeTool(string? timezone = null) =>
+        CreateServerTool(OpenRouterServerTools.Datetime, DatetimeParameters(timezone));
+
+    /// <summary>
+    /// The <c>openrouter:image_generation</c> server tool: the model can generate images with an image model
+    /// (<c>{"type":"openrouter:image_generation","parameters":{...}}</c>).
+    /// </summary>
+    /// <param name="options">The image model and its settings; null (or nothing set) sends no <c>parameters</c>. Copied.</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="ArgumentException">The output compression is negative.</exception>
+    public static ChatTool CreateImageGenerationTool(ImageGenerationToolOptions? options = null) =>
+        CreateServerTool(OpenRouterServerTools.ImageGeneration, options?.ToParameters());
+
+    /// <summary>The datetime tool's parameters: the time zone, or none.</summary>
+    internal static JsonObject? DatetimeParameters(string? timezone, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(timezone))] string? parameterName = null)
+    {
+        if (timezone is null)
+        {
+            return null;
+        }
+
+        Argument.Requires(!string.IsNullOrWhiteSpace(timezone), "A time zone such as \"America/New_York\" is required (or null for UTC).", parameterName);
+        return new JsonObject { ["timezone"] = timezone };
+    }
 }

@@ -49,6 +49,13 @@ public sealed class EmbeddingsRequest
     [JsonPropertyName("user")]
     public string? User { get; set; }
 
+    /// <summary>
+    /// Headers for this call only (routing metadata, session id, response caching, Anthropic betas, others); never
+    /// part of the JSON body. Null sends none.
+    /// </summary>
+    [JsonIgnore]
+    public OpenRouterRequestOptions? RequestOptions { get; set; }
+
     /// <summary>Further fields sent as given, for options this type does not name yet.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }

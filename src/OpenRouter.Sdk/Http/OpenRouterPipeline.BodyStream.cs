@@ -15,5 +15,5 @@ internal sealed partial class OpenRouterPipeline
     /// disposes) the response; <see cref="ResponseBodyStream"/> reads it within the idle timeout.
     /// </summary>
     public Task<HttpResponseMessage> SendForBodyStreamAsync(HttpMethod method, ApiPath path, byte[]? body, string accept, CancellationToken cancellationToken) =>
-        StartResponseAsync(method, path, body, accept, cancellationToken);
+        StartResponseAsync(method, path, body, accept, headers: null, cancellationToken);
 }

@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 
 namespace OpenRouter.Sdk.Http;
 
-/// <summary>Building a request: its absolute address, the key of its operation and the SDK's headers.</summary>
+/// <summary>Building a request: its absolute address, the key of its operation, the SDK's headers and the call's own.</summary>
 internal sealed partial class OpenRouterPipeline
 {
     private LastUri? _lastUri;
@@ -32,7 +32,8 @@ internal sealed partial class OpenRouterPipeline
     private static ValueTask<AuthenticationHeaderValue?> AuthorizationAsync(KeySource? key, CancellationToken cancellationToken) =>
         key is null ? default : key.GetAsync(cancellationToken);
 
-    private HttpRequestMessage CreateRequest(HttpMethod method, ApiPath path, byte[]? body, bool stream, AuthenticationHeaderValue? authorization)
+    private HttpRequestMessage CreateRequest(HttpMethod method, ApiPath path, byte[]? body, bool stream, AuthenticationHeaderValue? authorization,
+        RequestHeaders? extra = null)
     {
         var request = new HttpRequestMessage(method, UriOf(path.Value));
         HttpRequestHeaders headers = request.Headers;
@@ -55,6 +56,9 @@ internal sealed partial class OpenRouterPipeline
         {
             headers.TryAddWithoutValidation("X-OpenRouter-Categories", _categories);
         }
+
+        // The call's own headers (OpenRouterRequestOptions), checked before the call; none can replace the ones above.
+        extra?.AddTo(headers);
 
         if (body is not null)
         {

@@ -35,8 +35,18 @@ internal sealed partial class OpenRouterPipeline
         SendAsync(method, path, body, read, bodyError, OpenRouterCredential.ApiKey, cancellationToken);
 
     /// <summary>As above, sent with the given one of the client's two keys.</summary>
+    public Task<T> SendAsync<T>(HttpMethod method, ApiPath path, byte[]? body, Func<byte[], T?> read,
+        Func<T, JsonElement?>? bodyError, OpenRouterCredential credential, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, read, bodyError, credential, headers: null, cancellationToken);
+
+    /// <summary>As above, with the call's own <paramref name="headers"/> (from its <see cref="OpenRouterRequestOptions"/>) on every attempt.</summary>
+    public Task<T> SendAsync<T>(HttpMethod method, ApiPath path, byte[]? body, JsonTypeInfo<T> responseType,
+        Func<T, JsonElement?>? bodyError, RequestHeaders? headers, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body, bytes => JsonSerializer.Deserialize(bytes, responseType), bodyError, OpenRouterCredential.ApiKey, headers, cancellationToken);
+
+    /// <summary>As above, with the call's own <paramref name="headers"/> (from its <see cref="OpenRouterRequestOptions"/>) on every attempt.</summary>
     public async Task<T> SendAsync<T>(HttpMethod method, ApiPath path, byte[]? body, Func<byte[], T?> read,
-        Func<T, JsonElement?>? bodyError, OpenRouterCredential credential, CancellationToken cancellationToken)
+        Func<T, JsonElement?>? bodyError, OpenRouterCredential credential, RequestHeaders? headers, CancellationToken cancellationToken)
     {
         _lifetime.ThrowIfDisposed();
         KeySource? key = KeyFor(credential, method, path);
@@ -58,7 +68,7 @@ internal sealed partial class OpenRouterPipeline
         try
         {
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, token).ConfigureAwait(false);
-            using HttpRequestMessage request = CreateRequest(method, path, body, stream: false, authorization);
+            using HttpRequestMessage request = CreateRequest(method, path, body, stream: false, authorization, headers);
             state.MakeCurrent();
             using HttpResponseMessage response = await SendCoreAsync(request, state, token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode)
@@ -76,6 +86,7 @@ internal sealed partial class OpenRouterPipeline
             }
 
             call.Completed((int)response.StatusCode, state, OpenRouterErrorFactory.GenerationIdOf(response, _secrets) ?? (value as ChatCompletion)?.Id);
+            SetResponseCache(value, response);
             return value;
         }
         catch (Exception e)
@@ -96,8 +107,9 @@ internal sealed partial class OpenRouterPipeline
     /// Starts a streaming call and returns the response once its headers arrived with a success status.
     /// The caller owns (and disposes) the response.
     /// </summary>
-    public Task<HttpResponseMessage> SendStreamingAsync(ApiPath path, byte[] body, CancellationToken cancellationToken) =>
-        StartResponseAsync(HttpMethod.Post, path, body, accept: null, cancellationToken);
+    /// <remarks>The call's own <paramref name="headers"/> (from its <see cref="OpenRouterRequestOptions"/>), if any, go on every attempt.</remarks>
+    public Task<HttpResponseMessage> SendStreamingAsync(ApiPath path, byte[] body, RequestHeaders? headers, CancellationToken cancellationToken) =>
+        StartResponseAsync(HttpMethod.Post, path, body, accept: null, headers, cancellationToken);
 
     /// <summary>
     /// Sends a call whose body is read as it arrives and returns the response once its headers arrived with a success
@@ -105,7 +117,8 @@ internal sealed partial class OpenRouterPipeline
     /// pipeline is in the chain). <paramref name="accept"/> null asks for an event stream; otherwise it is the media
     /// type asked for, and a 2xx answer in JSON instead is read whole as an error.
     /// </summary>
-    private async Task<HttpResponseMessage> StartResponseAsync(HttpMethod method, ApiPath path, byte[]? body, string? accept, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> StartResponseAsync(HttpMethod method, ApiPath path, byte[]? body, string? accept,
+        RequestHeaders? headers, CancellationToken cancellationToken)
     {
         TimeSpan limit = _options.StreamResponseTimeout;
         _lifetime.ThrowIfDisposed();
@@ -138,7 +151,7 @@ internal sealed partial class OpenRouterPipeline
         try
         {
             AuthenticationHeaderValue? authorization = await AuthorizationAsync(key, linked.Token).ConfigureAwait(false);
-            request = CreateRequest(method, path, body, stream: accept is null, authorization);
+            request = CreateRequest(method, path, body, stream: accept is null, authorization, headers);
             if (accept is not null)
             {
                 request.Headers.Remove("Accept");
@@ -179,6 +192,19 @@ internal sealed partial class OpenRouterPipeline
         {
             response?.Dispose();
             request?.Dispose();
+        }
+    }
+
+    /// <summary>The response cache's headers, on the answers that surface them (<see cref="ResponseCacheInfo"/>).</summary>
+    private static void SetResponseCache<T>(T value, HttpResponseMessage response)
+    {
+        if (value is ChatCompletion completion)
+        {
+            completion.ResponseCache = ResponseCacheInfo.From(response);
+        }
+        else if (value is OpenRouterResponse answer)
+        {
+            answer.ResponseCache = ResponseCacheInfo.From(response);
         }
     }
 

@@ -111,7 +111,21 @@ public sealed class OpenRouterResponse
     [JsonPropertyName("metadata")]
     public IDictionary<string, string>? Metadata { get; set; }
 
-    /// <summary>Members not modelled above (<c>openrouter_metadata</c>, <c>truncation</c>, ...), as received.</summary>
+    /// <summary>
+    /// How OpenRouter routed the call (<c>openrouter_metadata</c>); sent only when the request asked for it with
+    /// <see cref="OpenRouterRequestOptions.Metadata"/> = <see cref="OpenRouterMetadataLevel.Enabled"/>.
+    /// </summary>
+    [JsonPropertyName("openrouter_metadata")]
+    public OpenRouterMetadata? OpenRouterMetadata { get; set; }
+
+    /// <summary>
+    /// What OpenRouter's response cache did with the call (from the <c>X-OpenRouter-Cache-*</c> response headers),
+    /// or null when the cache took no part. Set by the client; not part of the JSON.
+    /// </summary>
+    [JsonIgnore]
+    public ResponseCacheInfo? ResponseCache { get; set; }
+
+    /// <summary>Members not modelled above (<c>truncation</c>, ...), as received.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 

@@ -48,6 +48,7 @@ public class OpenRouterResponsesClient
     public virtual async Task<OpenRouterResponse> CreateAsync(ResponseRequest request, CancellationToken cancellationToken = default)
     {
         byte[] body = Serialize(request, stream: null);
+        RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
         OpenRouterPipeline pipeline = Pipeline;
         OpenRouterBudgetGuard? budget = pipeline.Lifetime.Budget;
         if (budget is not null)
@@ -56,7 +57,7 @@ public class OpenRouterResponsesClient
         }
 
         OpenRouterResponse response = await pipeline.SendAsync(HttpMethod.Post, ResponseEventStream.Path, body,
-            OpenRouterJsonContext.Default.OpenRouterResponse, ErrorInBody, OpenRouterCredential.ApiKey, cancellationToken).ConfigureAwait(false);
+            OpenRouterJsonContext.Default.OpenRouterResponse, ErrorInBody, headers, cancellationToken).ConfigureAwait(false);
         budget?.Record(response.Usage?.Cost);
         return response;
     }
@@ -83,7 +84,7 @@ public class OpenRouterResponsesClient
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(ResponseRequest request, CancellationToken cancellationToken = default)
     {
         byte[] body = Serialize(request, stream: true);
-        return new ResponseEventStream(Pipeline, body, cancellationToken);
+        return new ResponseEventStream(Pipeline, body, cancellationToken, RequestHeaders.From(request.RequestOptions));
     }
 
     private static byte[] Serialize(ResponseRequest request, bool? stream)

@@ -136,6 +136,13 @@ public sealed class ResponseRequest
     internal bool? Stream { get; set; }
 
     /// <summary>
+    /// Headers for this call only (routing metadata, session id, response caching, Anthropic betas, others); never
+    /// part of the JSON body. Null sends none.
+    /// </summary>
+    [JsonIgnore]
+    public OpenRouterRequestOptions? RequestOptions { get; set; }
+
+    /// <summary>
     /// Members not modelled above (<c>prompt</c>, <c>trace</c>, <c>modalities</c>, ...), sent as they are. Not
     /// <c>previous_response_id</c> or <c>store: true</c>: the API is stateless and the client refuses them.
     /// </summary>

@@ -81,4 +81,35 @@ public sealed class ResponseTool
         Argument.Requires(!string.IsNullOrWhiteSpace(type), "A server tool type is required.", nameof(type));
         return new ResponseTool { Type = type, AdditionalProperties = fields };
     }
+
+    /// <summary>The <c>openrouter:web_search</c> server tool (<c>{"type":"openrouter:web_search","parameters":{...}}</c>).</summary>
+    /// <param name="options">The search settings; null (or nothing set) sends no <c>parameters</c>. Copied.</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="System.ArgumentException">A count is negative, a domain is blank, or both domain lists are set.</exception>
+    public static ResponseTool WebSearch(WebSearchToolOptions? options = null) =>
+        WithParameters(OpenRouterServerTools.WebSearch, options?.ToParameters());
+
+    /// <summary>The <c>openrouter:web_fetch</c> server tool (<c>{"type":"openrouter:web_fetch","parameters":{...}}</c>).</summary>
+    /// <param name="options">The fetch settings; null (or nothing set) sends no <c>parameters</c>. Copied.</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="System.ArgumentException">A count is negative or a domain is blank.</exception>
+    public static ResponseTool WebFetch(WebFetchToolOptions? options = null) =>
+        WithParameters(OpenRouterServerTools.WebFetch, options?.ToParameters());
+
+    /// <summary>The <c>openrouter:datetime</c> server tool (<c>{"type":"openrouter:datetime","parameters":{"timezone":...}}</c>).</summary>
+    /// <param name="timezone">An IANA time zone such as <c>America/New_York</c>; null sends none (UTC).</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="System.ArgumentException"><paramref name="timezone"/> is blank.</exception>
+    public static ResponseTool Datetime(string? timezone = null) =>
+        WithParameters(OpenRouterServerTools.Datetime, ChatTool.DatetimeParameters(timezone));
+
+    /// <summary>The <c>openrouter:image_generation</c> server tool (<c>{"type":"openrouter:image_generation","parameters":{...}}</c>).</summary>
+    /// <param name="options">The image model and its settings; null (or nothing set) sends no <c>parameters</c>. Copied.</param>
+    /// <returns>The tool.</returns>
+    /// <exception cref="System.ArgumentException">The output compression is negative.</exception>
+    public static ResponseTool ImageGeneration(ImageGenerationToolOptions? options = null) =>
+        WithParameters(OpenRouterServerTools.ImageGeneration, options?.ToParameters());
+
+    private static ResponseTool WithParameters(string type, JsonObject? parameters) =>
+        Server(type, parameters is null ? null : new JsonObject { ["parameters"] = parameters });
 }

@@ -77,6 +77,11 @@ internal static partial class ChatCompletionChunkReader
                 Advance(ref reader);
                 completion.Usage = Object(ref reader, UsageInfo);
             }
+            else if (name.SequenceEqual("openrouter_metadata"u8))
+            {
+                Advance(ref reader);
+                completion.OpenRouterMetadata = Object(ref reader, MetadataInfo);
+            }
             else
             {
                 completion.AdditionalProperties ??= new Dictionary<string, JsonElement>();

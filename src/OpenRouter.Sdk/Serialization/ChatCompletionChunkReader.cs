@@ -29,6 +29,7 @@ internal static partial class ChatCompletionChunkReader
     private static readonly JsonTypeInfo<IReadOnlyList<Annotation>> AnnotationsInfo = Info<IReadOnlyList<Annotation>>();
     private static readonly JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo = Info<IReadOnlyList<GeneratedImage>>();
     private static readonly JsonTypeInfo<GeneratedAudio> AudioInfo = Info<GeneratedAudio>();
+    private static readonly JsonTypeInfo<OpenRouterMetadata> MetadataInfo = Info<OpenRouterMetadata>();
 
     /// <summary>Reads a chunk; throws <see cref="JsonException"/> for anything that is not one.</summary>
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8) => Read(utf8, null);
@@ -165,6 +166,12 @@ internal static partial class ChatCompletionChunkReader
                 onlyEnvelope = false;
                 Advance(ref reader);
                 chunk.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
+            }
+            else if (name.SequenceEqual("openrouter_metadata"u8))
+            {
+                onlyEnvelope = false;
+                Advance(ref reader);
+                chunk.OpenRouterMetadata = Object(ref reader, MetadataInfo);
             }
             else
             {

@@ -196,6 +196,8 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DailyModelRankings))]
 [JsonSerializable(typeof(BenchmarkScores))]
 [JsonSerializable(typeof(DataEnvelope<TaskClassifications>))]
+// Per-request options: routing metadata read from answers
+[JsonSerializable(typeof(OpenRouterMetadata))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

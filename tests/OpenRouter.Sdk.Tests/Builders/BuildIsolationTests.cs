@@ -15,7 +15,7 @@ public sealed class BuildIsolationTests
         .WithStop("END")
         .WithLogitBias(1, 1)
         .WithMetadata("k", "v")
-        .WithMiddleOut()
+        .WithTransforms("middle-out")
         .WithWebSearch(maxResults: 1)
         .WithTool(ChatTool.CreateFunction("f"))
         .WithImageConfig(new JsonObject { ["aspect_ratio"] = "1:1" })

@@ -76,7 +76,8 @@ public sealed class ChatRequestBuilderGoldenTests
         { "WithRoute", b => b.WithRoute(ModelRoute.Fallback), "{'model':'m','messages':[],'route':'fallback'}" },
         { "WithTransforms", b => b.WithTransforms("middle-out"), "{'model':'m','messages':[],'transforms':['middle-out']}" },
         { "WithTransforms (none disables defaults)", b => b.WithTransforms(), "{'model':'m','messages':[],'transforms':[]}" },
-        { "WithMiddleOut", b => b.WithMiddleOut().WithMiddleOut(), "{'model':'m','messages':[],'transforms':['middle-out']}" },
+        { "WithMiddleOut", b => b.WithMiddleOut().WithMiddleOut(), "{'model':'m','messages':[],'plugins':[{'id':'context-compression','engine':'middle-out'}]}" },
+        { "WithRequestOptions (headers only: the body is unchanged)", b => b.WithRequestOptions(new OpenRouterRequestOptions { SessionId = "s" }), "{'model':'m','messages':[]}" },
 
         // ----- Provider preferences -----
         { "WithProvider (object)", b => b.WithProvider(new ProviderPreferences { MinThroughput = 10, MaxLatency = 2.5, Order = new List<string> { "groq" } }),
@@ -165,6 +166,13 @@ public sealed class ChatRequestBuilderGoldenTests
             "{'model':'m','messages':[],'tools':[{'type':'function','function':{'name':'a'}},{'type':'function','function':{'name':'b'}}]}" },
         { "WithServerTool", b => b.WithServerTool("openrouter:web_search", new JsonObject { ["max_uses"] = 1 }),
             "{'model':'m','messages':[],'tools':[{'type':'openrouter:web_search','parameters':{'max_uses':1}}]}" },
+        { "WithWebSearchTool", b => b.WithWebSearchTool(new WebSearchToolOptions { MaxResults = 3 }),
+            "{'model':'m','messages':[],'tools':[{'type':'openrouter:web_search','parameters':{'max_results':3}}]}" },
+        { "WithWebFetchTool", b => b.WithWebFetchTool(), "{'model':'m','messages':[],'tools':[{'type':'openrouter:web_fetch'}]}" },
+        { "WithDatetimeTool", b => b.WithDatetimeTool("Europe/Paris"),
+            "{'model':'m','messages':[],'tools':[{'type':'openrouter:datetime','parameters':{'timezone':'Europe/Paris'}}]}" },
+        { "WithImageGenerationTool", b => b.WithImageGenerationTool(new ImageGenerationToolOptions { Model = "openai/gpt-5-image" }),
+            "{'model':'m','messages':[],'tools':[{'type':'openrouter:image_generation','parameters':{'model':'openai/gpt-5-image'}}]}" },
         { "WithToolChoice (auto)", b => b.WithToolChoice(ToolChoice.Auto), "{'model':'m','messages':[],'tool_choice':'auto'}" },
         { "WithToolChoice (none)", b => b.WithToolChoice(ToolChoice.None), "{'model':'m','messages':[],'tool_choice':'none'}" },
         { "WithToolChoice (required)", b => b.WithToolChoice(ToolChoice.Required), "{'model':'m','messages':[],'tool_choice':'required'}" },
@@ -251,10 +259,11 @@ public sealed class ChatRequestBuilderGoldenTests
         }
 
         string[] fields = OpenRouterJsonContext.Default.ChatCompletionRequest.Properties
-            .Where(p => !p.IsExtensionData && p.Name != nameof(ChatCompletionRequest.AdditionalProperties))
+            .Where(p => !p.IsExtensionData && p.Name != nameof(ChatCompletionRequest.AdditionalProperties) && p.Name != nameof(ChatCompletionRequest.RequestOptions))
             .Select(p => p.Name)
             .ToArray();
 
+        // RequestOptions are headers, never body members (tests/RequestOptions checks them on the wire).
         // "stream" is owned by the client: it sets it per call. AdditionalProperties is written as top-level members
         // (the WithAdditionalProperty case).
         fields.Where(f => f != "stream" && !sent.Contains(f)).Should().BeEmpty();

@@ -28,14 +28,14 @@ public sealed class WireModelTests
     public void Unknown_response_members_are_kept_at_every_level()
     {
         const string json = """
-            {"id":"x","created":0,"model":"m","openrouter_metadata":{"region":"eu"},
+            {"id":"x","created":0,"model":"m","future_member":{"region":"eu"},
              "choices":[{"index":0,"extra_choice":1,"message":{"role":"assistant","content":"c","extra_message":"y"}}],
              "usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3,"future_tokens":9,"cost_details":{"new_cost":"0.5"}}}
             """;
 
         ChatCompletion completion = JsonSerializer.Deserialize(json, OpenRouterJsonContext.Default.ChatCompletion)!;
 
-        completion.AdditionalProperties!["openrouter_metadata"].GetProperty("region").GetString().Should().Be("eu");
+        completion.AdditionalProperties!["future_member"].GetProperty("region").GetString().Should().Be("eu");
         completion.Choices[0].AdditionalProperties!["extra_choice"].GetInt32().Should().Be(1);
         completion.Choices[0].Message.AdditionalProperties!["extra_message"].GetString().Should().Be("y");
         completion.Usage!.AdditionalProperties!["future_tokens"].GetInt32().Should().Be(9);

@@ -186,7 +186,7 @@ public sealed class ChatCompletionChunkReaderTests
         {
             "created" or "index" => "0",
             "choices" or "reasoning_details" or "tool_calls" or "annotations" or "images" => "[]",
-            "usage" or "error" or "logprobs" or "audio" or "delta" => "{}",
+            "usage" or "error" or "logprobs" or "audio" or "delta" or "openrouter_metadata" => "{}",
             _ => "\"x\"",
         };
         string json = level switch

@@ -93,7 +93,7 @@ public sealed class CompletionReaderTests
         {
             "created" or "index" => "0",
             "choices" or "reasoning_details" or "tool_calls" or "annotations" or "images" => "[]",
-            "usage" or "error" or "logprobs" or "audio" or "message" => "{}",
+            "usage" or "error" or "logprobs" or "audio" or "message" or "openrouter_metadata" => "{}",
             _ => "\"x\"",
         };
         string json = level switch

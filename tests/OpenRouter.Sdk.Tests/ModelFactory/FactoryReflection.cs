@@ -33,6 +33,8 @@ internal static class FactoryReflection
         (_, "AdditionalProperties") => "members the server sent that the type does not model; a test builds only modelled members",
         ("ChatCompletion", "Object") or ("ChatCompletionChunk", "Object") or ("EmbeddingsResponse", "Object") or ("EmbeddingData", "Object")
             => "a wire constant the factory sets to what the server always sends",
+        ("ChatCompletion" or "ChatCompletionChunk", "OpenRouterMetadata" or "ResponseCache")
+            => "opt-in extras of a call (routing metadata, response-cache headers); a test sets the property on the built object",
         _ => null,
     };
 

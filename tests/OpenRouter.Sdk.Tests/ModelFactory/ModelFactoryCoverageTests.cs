@@ -78,12 +78,13 @@ public sealed class ModelFactoryCoverageTests
     [Fact]
     public void The_exclusions_name_only_properties_that_exist()
     {
-        // AdditionalProperties on every type, and Object on the four types whose wire "object" is a constant.
+        // AdditionalProperties on every type, Object on the four types whose wire "object" is a constant, and the
+        // opt-in extras of a completion and a chunk (routing metadata, response-cache headers).
         foreach (MethodInfo method in Methods)
         {
             foreach (PropertyInfo property in SettableProperties(method.ReturnType).Where(p => WhyExcluded(method.ReturnType, p.Name) is not null))
             {
-                property.Name.Should().BeOneOf("AdditionalProperties", "Object");
+                property.Name.Should().BeOneOf("AdditionalProperties", "Object", "OpenRouterMetadata", "ResponseCache");
             }
         }
 

@@ -48,7 +48,13 @@ public sealed partial class ChatRequestBuilder
     /// <summary>Adds the moderation plugin.</summary>
     public ChatRequestBuilder WithModeration() => WithPlugin(Plugin.Moderation());
 
-    /// <summary>Adds the context compression plugin (the successor of the <c>middle-out</c> transform).</summary>
+    /// <summary>The <c>context-compression</c> plugin's middle-out engine (the spec's <c>ContextCompressionEngine</c>).</summary>
+    private const string MiddleOutEngine = "middle-out";
+
+    /// <summary>
+    /// Adds the context compression plugin (<c>{"id":"context-compression","engine":...}</c>), the successor of the
+    /// <c>middle-out</c> transform; <see cref="WithMiddleOut"/> adds it with the <c>middle-out</c> engine.
+    /// </summary>
     public ChatRequestBuilder WithContextCompression(string? engine = null) => WithPlugin(Plugin.ContextCompression(engine));
 
     /// <summary>Configures the auto router (<see cref="OpenRouterModels.Auto"/>) through its plugin.</summary>

@@ -66,8 +66,9 @@ public sealed partial class ChatRequestBuilder
     }
 
     /// <summary>
-    /// Prompt transforms (<c>transforms</c>), for example <c>"middle-out"</c>; replaces earlier ones. With no
-    /// arguments it sends <c>[]</c>, which turns off the transforms OpenRouter applies by default.
+    /// Prompt transforms (<c>transforms</c>), the legacy form, for example <c>"middle-out"</c> (sent as given; the
+    /// 2026 form of middle-out is <see cref="WithMiddleOut"/>); replaces earlier ones. With no arguments it sends
+    /// <c>[]</c>, which turns off the transforms OpenRouter applies by default.
     /// </summary>
     public ChatRequestBuilder WithTransforms(params string[] transforms)
     {
@@ -82,15 +83,11 @@ public sealed partial class ChatRequestBuilder
         return this;
     }
 
-    /// <summary>Adds the <c>middle-out</c> transform, which compresses a prompt that exceeds the context window.</summary>
-    public ChatRequestBuilder WithMiddleOut()
-    {
-        _draft.Transforms ??= new List<string>();
-        if (!_draft.Transforms.Contains("middle-out"))
-        {
-            _draft.Transforms.Add("middle-out");
-        }
-
-        return this;
-    }
+    /// <summary>
+    /// Compresses a prompt that exceeds the model's context window by dropping messages from its middle: adds the
+    /// <c>context-compression</c> plugin with the <c>middle-out</c> engine
+    /// (<c>{"id":"context-compression","engine":"middle-out"}</c>), the 2026 successor of
+    /// <c>transforms: ["middle-out"]</c>. The legacy form is still sent by <c>WithTransforms("middle-out")</c>.
+    /// </summary>
+    public ChatRequestBuilder WithMiddleOut() => WithContextCompression(MiddleOutEngine);
 }

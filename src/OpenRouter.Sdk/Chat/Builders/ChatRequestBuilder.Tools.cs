@@ -61,6 +61,18 @@ public sealed partial class ChatRequestBuilder
     public ChatRequestBuilder WithServerTool(string type, JsonObject? parameters = null) =>
         WithTool(ChatTool.CreateServerTool(type, (JsonObject?)parameters?.DeepClone()));
 
+    /// <summary>Adds the <c>openrouter:web_search</c> server tool with its settings (see <see cref="ChatTool.CreateWebSearchTool"/>).</summary>
+    public ChatRequestBuilder WithWebSearchTool(WebSearchToolOptions? options = null) => WithTool(ChatTool.CreateWebSearchTool(options));
+
+    /// <summary>Adds the <c>openrouter:web_fetch</c> server tool with its settings (see <see cref="ChatTool.CreateWebFetchTool"/>).</summary>
+    public ChatRequestBuilder WithWebFetchTool(WebFetchToolOptions? options = null) => WithTool(ChatTool.CreateWebFetchTool(options));
+
+    /// <summary>Adds the <c>openrouter:datetime</c> server tool, in a time zone (see <see cref="ChatTool.CreateDatetimeTool"/>).</summary>
+    public ChatRequestBuilder WithDatetimeTool(string? timezone = null) => WithTool(ChatTool.CreateDatetimeTool(timezone));
+
+    /// <summary>Adds the <c>openrouter:image_generation</c> server tool with its settings (see <see cref="ChatTool.CreateImageGenerationTool"/>).</summary>
+    public ChatRequestBuilder WithImageGenerationTool(ImageGenerationToolOptions? options = null) => WithTool(ChatTool.CreateImageGenerationTool(options));
+
     /// <summary>Which tool the model must use (<c>tool_choice</c>): <see cref="ToolChoice.Auto"/>, <see cref="ToolChoice.None"/>, <see cref="ToolChoice.Required"/> or <see cref="ToolChoice.Function"/>.</summary>
     public ChatRequestBuilder WithToolChoice(ToolChoice toolChoice)
     {

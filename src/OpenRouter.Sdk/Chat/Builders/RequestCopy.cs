@@ -68,6 +68,7 @@ internal static class RequestCopy
         Debug = source.Debug is { } debug ? new DebugOptions { EchoUpstreamBody = debug.EchoUpstreamBody } : null,
         Preset = source.Preset,
         AdditionalProperties = Json(source.AdditionalProperties),
+        RequestOptions = source.RequestOptions?.Clone(),
     };
 
     public static ProviderPreferences Of(ProviderPreferences source) => new()

@@ -1,4 +1,5 @@
 using System;
+using System.Net.Http;
 using OpenRouter.Sdk.Serialization;
 
 namespace OpenRouter.Sdk.Http.Streaming;
@@ -23,7 +24,12 @@ internal sealed class ChatCompletionChunkEvents : ServerSentEventReader<ChatComp
         _progress = new ChatStreamProgress(secrets, budget);
     }
 
+    /// <summary>The response cache's headers of this stream, set on every chunk handed out (null when the cache took no part).</summary>
+    private ResponseCacheInfo? _cache;
+
     public override ChatCompletionChunk Skip => Empty;
+
+    public override void Started(HttpResponseMessage response) => _cache = ResponseCacheInfo.From(response);
 
     public override IStreamProgress Progress => _progress;
 
@@ -38,6 +44,11 @@ internal sealed class ChatCompletionChunkEvents : ServerSentEventReader<ChatComp
         }
 
         _progress.Observe(item);
+        if (_cache is not null)
+        {
+            item.ResponseCache = _cache;
+        }
+
         return ServerSentEventStep.Yield;
     }
 

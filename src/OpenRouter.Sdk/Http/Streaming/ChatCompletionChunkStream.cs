@@ -11,8 +11,9 @@ internal sealed class ChatCompletionChunkStream : ServerSentEventStream<ChatComp
     /// <summary>The endpoint every chat completion is sent to.</summary>
     public static readonly ApiPath Path = ApiPath.Of("chat/completions");
 
-    public ChatCompletionChunkStream(OpenRouterPipeline pipeline, byte[] body, System.Threading.CancellationToken cancellationToken)
-        : base(pipeline, Path, body, cancellationToken)
+    public ChatCompletionChunkStream(OpenRouterPipeline pipeline, byte[] body, System.Threading.CancellationToken cancellationToken,
+        RequestHeaders? headers = null)
+        : base(pipeline, Path, body, cancellationToken, headers)
     {
     }
 

@@ -13,8 +13,8 @@ internal sealed class ResponseEventStream : ServerSentEventStream<ResponseStream
     /// <summary>The endpoint every response is sent to.</summary>
     public static readonly ApiPath Path = ApiPath.Of("responses");
 
-    public ResponseEventStream(OpenRouterPipeline pipeline, byte[] body, CancellationToken cancellationToken)
-        : base(pipeline, Path, body, cancellationToken)
+    public ResponseEventStream(OpenRouterPipeline pipeline, byte[] body, CancellationToken cancellationToken, RequestHeaders? headers = null)
+        : base(pipeline, Path, body, cancellationToken, headers)
     {
     }
 

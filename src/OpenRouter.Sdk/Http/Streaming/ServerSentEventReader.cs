@@ -1,4 +1,5 @@
 using System;
+using System.Net.Http;
 
 namespace OpenRouter.Sdk.Http.Streaming;
 
@@ -30,6 +31,11 @@ internal abstract class ServerSentEventReader<T>
     /// stream skips it. Compared by reference.
     /// </summary>
     public abstract T Skip { get; }
+
+    /// <summary>Called once the response's headers arrived with a success status, before any event is read; nothing by default.</summary>
+    public virtual void Started(HttpResponseMessage response)
+    {
+    }
 
     /// <summary>What was delivered so far.</summary>
     public abstract IStreamProgress Progress { get; }

@@ -158,7 +158,8 @@ internal abstract partial class ServerSentEventStream<T>
         {
             OpenRouterPipeline pipeline = Pipeline;
             await _owner.BeforeSendAsync(_caller).ConfigureAwait(false);
-            _response = await pipeline.SendStreamingAsync(_owner._path, _owner._body, _caller).ConfigureAwait(false);
+            _response = await pipeline.SendStreamingAsync(_owner._path, _owner._body, _owner._headers, _caller).ConfigureAwait(false);
+            _reader.Started(_response);
 
             // The idle clock starts once headers are in; the wait for them is StreamResponseTimeout's. The client's
             // disposal ends the stream too.

@@ -26,13 +26,16 @@ internal abstract partial class ServerSentEventStream<T> : IAsyncEnumerable<T>
     private readonly ApiPath _path;
     private readonly byte[] _body;
     private readonly CancellationToken _cancellationToken;
+    private readonly RequestHeaders? _headers;
 
-    protected ServerSentEventStream(OpenRouterPipeline pipeline, ApiPath path, byte[] body, CancellationToken cancellationToken)
+    protected ServerSentEventStream(OpenRouterPipeline pipeline, ApiPath path, byte[] body, CancellationToken cancellationToken,
+        RequestHeaders? headers = null)
     {
         Pipeline = pipeline;
         _path = path;
         _body = body;
         _cancellationToken = cancellationToken;
+        _headers = headers;
     }
 
     protected OpenRouterPipeline Pipeline { get; }
