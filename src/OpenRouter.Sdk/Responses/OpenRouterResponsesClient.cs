@@ -101,6 +101,9 @@ public class OpenRouterResponsesClient
         return JsonSerializer.SerializeToUtf8Bytes(request.WithStream(stream), OpenRouterJsonContext.Default.ResponseRequest);
     }
 
+    /// <summary>The API root this client sends to (null for a mock), reported by the <c>IChatClient</c> adapter's metadata.</summary>
+    internal Uri? Endpoint => _pipeline?.Options.BaseUrl;
+
     /// <summary>A 200 whose body is an error object (<c>{"error": {...}}</c>) rather than a response.</summary>
     private static JsonElement? ErrorInBody(OpenRouterResponse response) =>
         string.IsNullOrEmpty(response.Id) && response.Error is { } error
