@@ -47,8 +47,9 @@ public sealed class ReadmeResponsesChatSnippetTests
         JsonElement format = handler.Requests[2].Body().GetProperty("text").GetProperty("format");
         format.GetProperty("strict").GetBoolean().Should().BeTrue();
         JsonAssert.Equivalent("""
-            {"type":"object","properties":{"City":{"type":"string"},"Stops":{"type":"array","items":{"type":"string"}}},
-             "required":["City","Stops"],"additionalProperties":false}
+            {"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",
+             "properties":{"city":{"type":"string"},"stops":{"type":"array","items":{"type":"string"}}},
+             "required":["city","stops"],"additionalProperties":false}
             """, format.GetProperty("schema").GetRawText());
     }
 

@@ -247,7 +247,7 @@ public sealed class ResponsesChatClientRequestTests
     [Fact]
     public async Task A_conversation_id_is_refused_with_a_message_saying_the_api_is_stateless()
     {
-        var (chat, handler, client) = Create();
+        var (chat, handler, client) = CreateChat();
         using (client)
         {
             var options = new ChatOptions { ConversationId = "resp_123" };

@@ -24,8 +24,8 @@ public sealed class ResponsesChatClientResponseTests
     [Fact]
     public async Task Fixture_32_unary_maps_text_ids_usage_cache_and_cost()
     {
-        var (chat, handler, client) = Create("openai/gpt-5.6-sol");
-        using var _ = client;
+        var (chat, handler, client) = CreateChat("openai/gpt-5.6-sol");
+        using var owned = client;
         handler.Respond(HttpStatusCode.OK, Fixture.Bytes(Fixture32));
 
         ChatResponse response = await chat.GetResponseAsync("Say OK", cancellationToken: Ct);
@@ -55,8 +55,8 @@ public sealed class ResponsesChatClientResponseTests
     [Fact]
     public async Task Fixture_30_stream_maps_text_and_reasoning_deltas_then_usage_and_keeps_every_event()
     {
-        var (chat, handler, client) = Create("openai/gpt-oss-20b");
-        using var _ = client;
+        var (chat, handler, client) = CreateChat("openai/gpt-oss-20b");
+        using var owned = client;
         handler.RespondStream(Fixture.Bytes(Fixture30), readSize: 97);
 
         List<ChatResponseUpdate> updates = await chat.GetStreamingResponseAsync("What is 2+2?", cancellationToken: Ct).ToListAsync();
@@ -88,8 +88,8 @@ public sealed class ResponsesChatClientResponseTests
     [Fact]
     public async Task Fixture_31_encrypted_reasoning_goes_back_unchanged_on_the_next_turn()
     {
-        var (chat, handler, client) = Create("openai/gpt-5-nano");
-        using var _ = client;
+        var (chat, handler, client) = CreateChat("openai/gpt-5-nano");
+        using var owned = client;
         handler.RespondStream(Fixture.Bytes(Fixture31), readSize: 61);
         handler.RespondJson(HiResponse);
         var history = new List<ChatMessage> { new(ChatRole.User, "What is 2+2?") };
@@ -123,8 +123,8 @@ public sealed class ResponsesChatClientResponseTests
              "output":[{"type":"reasoning","id":"rs_1","summary":[{"type":"summary_text","text":"Adding."}],"content":[{"type":"reasoning_text","text":"2 plus 2"}]},
                        {"type":"message","id":"msg_1","role":"assistant","status":"completed","content":[{"type":"output_text","text":"4"}]}]}
             """;
-        var (chat, handler, client) = Create();
-        using var _ = client;
+        var (chat, handler, client) = CreateChat();
+        using var owned = client;
         handler.RespondJson(withReasoning).RespondJson(HiResponse);
 
         ChatResponse response = await chat.GetResponseAsync("2+2?", cancellationToken: Ct);
@@ -141,8 +141,8 @@ public sealed class ResponsesChatClientResponseTests
     [Fact]
     public async Task A_function_call_maps_to_function_call_content_with_tool_calls_finish()
     {
-        var (chat, handler, client) = Create();
-        using var _ = client;
+        var (chat, handler, client) = CreateChat();
+        using var owned = client;
         handler.RespondJson(FunctionCallResponse);
 
         ChatResponse response = await chat.GetResponseAsync("Weather in Florence?", cancellationToken: Ct);
@@ -160,8 +160,8 @@ public sealed class ResponsesChatClientResponseTests
     [InlineData(true)]
     public async Task A_full_tool_loop_sends_the_call_and_its_output_back(bool streaming)
     {
-        var (chat, handler, client) = Create();
-        using var _ = client;
+        var (chat, handler, client) = CreateChat();
+        using var owned = client;
         if (streaming)
         {
             handler.RespondEvents(
@@ -214,8 +214,8 @@ public sealed class ResponsesChatClientResponseTests
     [Fact]
     public async Task An_incomplete_response_finishes_with_length()
     {
-        var (chat, handler, client) = Create();
-        using var _ = client;
+        var (chat, handler, client) = CreateChat();
+        using var owned = client;
         handler.RespondJson("""
             {"id":"gen-i","object":"response","created_at":1700000000,"model":"m","status":"incomplete","incomplete_details":{"reason":"max_output_tokens"},
              "output":[{"type":"message","id":"msg_1","role":"assistant","status":"incomplete","content":[{"type":"output_text","text":"Once upon"}]}]}
@@ -231,8 +231,8 @@ public sealed class ResponsesChatClientResponseTests
     [Fact]
     public async Task A_server_tool_item_is_kept_as_raw_content_and_sent_back_unchanged()
     {
-        var (chat, handler, client) = Create();
-        using var _ = client;
+        var (chat, handler, client) = CreateChat();
+        using var owned = client;
         handler.RespondJson("""
             {"id":"gen-w","object":"response","created_at":1700000000,"model":"m","status":"completed",
              "output":[{"type":"openrouter:web_search","id":"ws_1","status":"completed","query":"weather florence"},

@@ -19,7 +19,7 @@ internal static class ResponsesChatTestSupport
          "usage":{"input_tokens":3,"output_tokens":1,"total_tokens":4,"cost":0.00001}}
         """;
 
-    public static (IChatClient Chat, StubHandler Handler, OpenRouterClient Client) Create(string? defaultModel = "openai/gpt-5-nano")
+    public static (IChatClient Chat, StubHandler Handler, OpenRouterClient Client) CreateChat(string? defaultModel = "openai/gpt-5-nano")
     {
         var handler = new StubHandler();
         OpenRouterClient client = TestClients.Create(handler);
@@ -34,7 +34,7 @@ internal static class ResponsesChatTestSupport
     /// <summary>The JSON body the chat client sent for <paramref name="messages"/> and <paramref name="options"/>.</summary>
     public static async Task<string> SentAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, string? defaultModel = "openai/gpt-5-nano")
     {
-        var (chat, handler, client) = Create(defaultModel);
+        var (chat, handler, client) = CreateChat(defaultModel);
         using (client)
         {
             handler.RespondJson(HiResponse);
