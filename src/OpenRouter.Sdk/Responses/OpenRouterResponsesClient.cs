@@ -55,8 +55,10 @@ public class OpenRouterResponsesClient
             await budget.EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        OpenRouterResponse response = await pipeline.SendAsync(HttpMethod.Post, ResponseEventStream.Path, body,
-            OpenRouterJsonContext.Default.OpenRouterResponse, ErrorInBody, OpenRouterCredential.ApiKey, cancellationToken).ConfigureAwait(false);
+        OpenRouterResponse response = await ResponseMetrics.MeasureAsync(request.Model, pipeline, (pipeline, body),
+            static (state, ct) => state.pipeline.SendAsync(HttpMethod.Post, ResponseEventStream.Path, state.body,
+                OpenRouterJsonContext.Default.OpenRouterResponse, ErrorInBody, OpenRouterCredential.ApiKey, ct),
+            cancellationToken).ConfigureAwait(false);
         budget?.Record(response.Usage?.Cost);
         return response;
     }
@@ -83,7 +85,7 @@ public class OpenRouterResponsesClient
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(ResponseRequest request, CancellationToken cancellationToken = default)
     {
         byte[] body = Serialize(request, stream: true);
-        return new ResponseEventStream(Pipeline, body, cancellationToken);
+        return ResponseMetrics.MeasureStream(request.Model, Pipeline, new ResponseEventStream(Pipeline, body, cancellationToken));
     }
 
     private static byte[] Serialize(ResponseRequest request, bool? stream)
