@@ -168,6 +168,12 @@ internal static partial class ResponsesRequestMapper
             request.Reasoning = reasoning;
         }
 
+        if (extra.TryGetValue(OpenRouterPropertyNames.Route, out object? route) && route is not null)
+        {
+            // The Responses request has no member of its own for the routing strategy; it travels as sent.
+            (request.AdditionalProperties ??= new JsonObject())["route"] = route is ModelRoute r ? r.ToString() : ChatRequestMapper.ReadString(route);
+        }
+
         if (extra.TryGetValue(OpenRouterPropertyNames.User, out object? user) && user is not null)
         {
             request.User = ChatRequestMapper.ReadString(user);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -132,7 +133,7 @@ internal static class ResponsesResponseMapper
         {
             if (part.Type == ResponseContentPartType.OutputText)
             {
-                contents.Add(new TextContent(part.Text ?? string.Empty) { RawRepresentation = part });
+                contents.Add(new TextContent(part.Text ?? string.Empty) { RawRepresentation = part, Annotations = ToAnnotations(part.Annotations) });
             }
             else if (part.Type == ResponseContentPartType.Refusal && !string.IsNullOrEmpty(part.Refusal))
             {
@@ -140,6 +141,39 @@ internal static class ResponsesResponseMapper
             }
         }
     }
+
+    /// <summary>The <c>url_citation</c> annotations of an <c>output_text</c> part (web search results), as citations; others keep their JSON as raw representation.</summary>
+    public static List<AIAnnotation>? ToAnnotations(JsonElement? annotations)
+    {
+        if (annotations is not { ValueKind: JsonValueKind.Array } array || array.GetArrayLength() == 0)
+        {
+            return null;
+        }
+
+        var list = new List<AIAnnotation>(array.GetArrayLength());
+        foreach (JsonElement annotation in array.EnumerateArray())
+        {
+            var citation = new CitationAnnotation { RawRepresentation = annotation.Clone() };
+            if (annotation.ValueKind == JsonValueKind.Object && annotation.TryGetProperty("type", out JsonElement type) && type.ValueEquals("url_citation"))
+            {
+                citation.Title = StringOf(annotation, "title");
+                citation.Snippet = StringOf(annotation, "content");
+                citation.Url = Uri.TryCreate(StringOf(annotation, "url"), UriKind.Absolute, out Uri? url) ? url : null;
+                if (annotation.TryGetProperty("start_index", out JsonElement start) && start.TryGetInt32(out int startIndex)
+                    && annotation.TryGetProperty("end_index", out JsonElement end) && end.TryGetInt32(out int endIndex))
+                {
+                    citation.AnnotatedRegions = new List<AnnotatedRegion> { new TextSpanAnnotatedRegion { StartIndex = startIndex, EndIndex = endIndex } };
+                }
+            }
+
+            list.Add(citation);
+        }
+
+        return list;
+    }
+
+    private static string? StringOf(JsonElement element, string name) =>
+        element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>Tool calls when the model called a function; otherwise what the status and its details say.</summary>
     public static ChatFinishReason? FinishReasonOf(OpenRouterResponse response)
@@ -195,6 +229,6 @@ internal static class ResponsesResponseMapper
         return details;
     }
 
-    private static System.DateTimeOffset? CreatedAt(OpenRouterResponse response) =>
+    private static DateTimeOffset? CreatedAt(OpenRouterResponse response) =>
         response.CreatedAt > 0 ? Serialization.UnixTime.FromSecondsOrMilliseconds(response.CreatedAt) : null;
 }

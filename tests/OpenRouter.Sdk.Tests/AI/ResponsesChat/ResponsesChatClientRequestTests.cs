@@ -219,12 +219,15 @@ public sealed class ResponsesChatClientRequestTests
                 [OpenRouterPropertyNames.Models] = new[] { "openai/gpt-5-mini" },
                 [OpenRouterPropertyNames.User] = "user-7",
                 [OpenRouterPropertyNames.SessionId] = "session-9",
+                [OpenRouterPropertyNames.Route] = "fallback",
+                [OpenRouterPropertyNames.Reasoning] = new ReasoningConfig { MaxTokens = 2000 },
             },
         });
 
         JsonAssert.Equivalent("""
             {"model":"openai/gpt-5-nano","models":["openai/gpt-5-mini"],"input":[{"type":"message","role":"user","content":"hi"}],
-             "provider":{"order":["openai"],"allow_fallbacks":false},"user":"user-7","session_id":"session-9"}
+             "provider":{"order":["openai"],"allow_fallbacks":false},"user":"user-7","session_id":"session-9","route":"fallback",
+             "reasoning":{"max_tokens":2000}}
             """, sent);
     }
 

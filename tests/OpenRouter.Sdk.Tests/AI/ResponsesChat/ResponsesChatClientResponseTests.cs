@@ -212,6 +212,29 @@ public sealed class ResponsesChatClientResponseTests
     }
 
     [Fact]
+    public async Task Url_citations_of_the_text_become_citation_annotations()
+    {
+        var (chat, handler, client) = CreateChat();
+        using var owned = client;
+        handler.RespondJson("""
+            {"id":"gen-c","object":"response","created_at":1700000000,"model":"m","status":"completed",
+             "output":[{"type":"message","id":"msg_1","role":"assistant","status":"completed","content":[{"type":"output_text","text":"OpenRouter unifies LLM APIs.",
+               "annotations":[{"type":"url_citation","url":"https://openrouter.ai/docs","title":"OpenRouter Documentation","content":"A unified API.","start_index":0,"end_index":10}]}]}]}
+            """);
+
+        ChatResponse response = await chat.GetResponseAsync("What is OpenRouter?", cancellationToken: Ct);
+
+        TextContent text = response.Messages.Single().Contents.OfType<TextContent>().Single();
+        CitationAnnotation citation = text.Annotations.Should().ContainSingle().Which.Should().BeOfType<CitationAnnotation>().Subject;
+        citation.Url.Should().Be(new Uri("https://openrouter.ai/docs"));
+        citation.Title.Should().Be("OpenRouter Documentation");
+        citation.Snippet.Should().Be("A unified API.");
+        TextSpanAnnotatedRegion region = citation.AnnotatedRegions.Should().ContainSingle().Which.Should().BeOfType<TextSpanAnnotatedRegion>().Subject;
+        region.StartIndex.Should().Be(0);
+        region.EndIndex.Should().Be(10);
+    }
+
+    [Fact]
     public async Task An_incomplete_response_finishes_with_length()
     {
         var (chat, handler, client) = CreateChat();
