@@ -235,6 +235,32 @@ public sealed class ResponsesChatClientResponseTests
     }
 
     [Fact]
+    public async Task A_stream_maps_summary_deltas_keeps_unknown_events_and_ends_incomplete_with_length()
+    {
+        var (chat, handler, client) = CreateChat();
+        using var owned = client;
+        handler.RespondEvents(
+            """{"type":"response.created","response":{"id":"gen-s","object":"response","created_at":1700000000,"model":"openai/gpt-5-nano","status":"in_progress","output":[]},"sequence_number":0}""",
+            """{"type":"response.reasoning_summary_text.delta","item_id":"rs_1","output_index":0,"summary_index":0,"delta":"Thinking ","sequence_number":1}""",
+            """{"type":"response.reasoning_summary_text.delta","item_id":"rs_1","output_index":0,"summary_index":0,"delta":"briefly.","sequence_number":2}""",
+            """{"type":"response.future_event","detail":"new","sequence_number":3}""",
+            """{"type":"response.output_text.delta","item_id":"msg_1","output_index":1,"content_index":0,"delta":"Once","sequence_number":4}""",
+            """{"type":"response.incomplete","response":{"id":"gen-s","object":"response","created_at":1700000000,"model":"openai/gpt-5-nano","status":"incomplete","incomplete_details":{"reason":"max_output_tokens"},"output":[],"usage":{"input_tokens":4,"output_tokens":2,"total_tokens":6,"cost":0.00003}},"sequence_number":5}""");
+
+        List<ChatResponseUpdate> updates = await chat.GetStreamingResponseAsync("Tell a story", cancellationToken: Ct).ToListAsync();
+
+        updates.Should().HaveCount(6);
+        string.Concat(updates.SelectMany(u => u.Contents).OfType<TextReasoningContent>().Select(r => r.Text)).Should().Be("Thinking briefly.");
+        ChatResponseUpdate unknown = updates[3];
+        unknown.Contents.Should().BeEmpty();
+        unknown.RawRepresentation.Should().BeOfType<UnknownResponseStreamEvent>().Which.Json.GetProperty("detail").GetString().Should().Be("new");
+        updates[4].Text.Should().Be("Once");
+        updates[5].FinishReason.Should().Be(ChatFinishReason.Length);
+        updates[5].Contents.OfType<UsageContent>().Single().Details.TotalTokenCount.Should().Be(6);
+        updates[5].AdditionalProperties![OpenRouterPropertyNames.Cost].Should().Be(0.00003m);
+    }
+
+    [Fact]
     public async Task An_incomplete_response_finishes_with_length()
     {
         var (chat, handler, client) = CreateChat();
