@@ -60,7 +60,7 @@ internal static partial class ChatRequestMapper
         }
     }
 
-    private static T? Read<T>(AdditionalPropertiesDictionary extra, string key, JsonTypeInfo<T> typeInfo)
+    internal static T? Read<T>(AdditionalPropertiesDictionary extra, string key, JsonTypeInfo<T> typeInfo)
         where T : class
     {
         if (!extra.TryGetValue(key, out object? value) || value is null)
@@ -78,7 +78,7 @@ internal static partial class ChatRequestMapper
         };
     }
 
-    private static List<string>? ReadStrings(AdditionalPropertiesDictionary extra, string key)
+    internal static List<string>? ReadStrings(AdditionalPropertiesDictionary extra, string key)
     {
         if (!extra.TryGetValue(key, out object? value) || value is null)
         {
@@ -112,7 +112,7 @@ internal static partial class ChatRequestMapper
         }
     }
 
-    private static List<Plugin>? ReadPlugins(AdditionalPropertiesDictionary extra)
+    internal static List<Plugin>? ReadPlugins(AdditionalPropertiesDictionary extra)
     {
         if (!extra.TryGetValue(OpenRouterPropertyNames.Plugins, out object? value) || value is null)
         {
@@ -138,7 +138,7 @@ internal static partial class ChatRequestMapper
         }
     }
 
-    private static string ReadString(object value) => value switch
+    internal static string ReadString(object value) => value switch
     {
         string s => s,
         JsonElement { ValueKind: JsonValueKind.String } e => e.GetString()!,

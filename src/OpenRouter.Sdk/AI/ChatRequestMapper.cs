@@ -66,7 +66,7 @@ internal static partial class ChatRequestMapper
         }
 
         AdditionalPropertiesDictionary? extra = options.AdditionalProperties;
-        bool? strict = extra is not null && extra.TryGetValue(OpenRouterPropertyNames.StrictJsonSchema, out object? strictValue) && strictValue is bool b ? b : null;
+        bool? strict = StrictSchema.Read(extra);
 
         request.ResponseFormat ??= ToResponseFormat(options.ResponseFormat, strict);
 
@@ -75,10 +75,7 @@ internal static partial class ChatRequestMapper
             request.Tools ??= new List<ChatTool>();
             foreach (AITool tool in tools)
             {
-                if (ToChatTool(tool, strict) is { } chatTool)
-                {
-                    request.Tools.Add(chatTool);
-                }
+                request.Tools.Add(ToChatTool(tool, strict));
             }
 
             request.ToolChoice ??= options.ToolMode switch
@@ -104,27 +101,26 @@ internal static partial class ChatRequestMapper
     private static ResponseFormat? ToResponseFormat(ChatResponseFormat? format, bool? strict) => format switch
     {
         ChatResponseFormatText => ResponseFormat.Text,
-        ChatResponseFormatJson { Schema: { } schema } json =>
-            ResponseFormat.JsonSchema(json.SchemaName ?? "response", schema, strict, json.SchemaDescription),
+        ChatResponseFormatJson { Schema: not null } json =>
+            ResponseFormat.JsonSchema(json.SchemaName ?? "response", StrictSchema.Schema(json, strict)!.Value, strict, json.SchemaDescription),
         ChatResponseFormatJson => ResponseFormat.JsonObject,
         _ => null,
     };
 
-    private static ChatTool? ToChatTool(AITool tool, bool? strict)
+    private static ChatTool ToChatTool(AITool tool, bool? strict)
     {
-        switch (tool)
+        if (tool is AIFunctionDeclaration function)
         {
-            case AIFunctionDeclaration function:
-                bool? functionStrict = function.AdditionalProperties.TryGetValue(OpenRouterPropertyNames.StrictJsonSchema, out object? s) && s is bool b ? b : strict;
-                return ChatTool.CreateFunction(function.Name, string.IsNullOrEmpty(function.Description) ? null : function.Description, function.JsonSchema, functionStrict);
-            case HostedWebSearchTool:
-                return ChatTool.CreateServerTool("openrouter:web_search");
-            default:
-                return null;
+            bool? functionStrict = StrictSchema.ForFunction(function, strict);
+            return ChatTool.CreateFunction(function.Name, string.IsNullOrEmpty(function.Description) ? null : function.Description,
+                StrictSchema.Parameters(function, functionStrict), functionStrict);
         }
+
+        (string type, JsonObject? parameters) = HostedTools.ToServerTool(tool, "chat completions", toolSearch: false);
+        return ChatTool.CreateServerTool(type, parameters);
     }
 
-    private static ReasoningConfig? ToReasoning(MeaiReasoningOptions? reasoning)
+    internal static ReasoningConfig? ToReasoning(MeaiReasoningOptions? reasoning)
     {
         if (reasoning is null)
         {
@@ -173,7 +169,7 @@ internal static partial class ChatRequestMapper
     }
 
     // A float such as 0.7f widens to 0.699999988...; going through decimal keeps the value the caller wrote.
-    private static double? ToDouble(float? value) =>
+    internal static double? ToDouble(float? value) =>
         value is { } f && !float.IsNaN(f) && !float.IsInfinity(f) ? (double)(decimal)f : value;
 
     private static JsonSerializerOptions CreateCompactOptions()

@@ -44,7 +44,16 @@ public static class OpenRouterPropertyNames
     /// <summary>Request: a preset (<c>@preset/slug</c>), sent as <c>preset</c>.</summary>
     public const string Preset = "preset";
 
-    /// <summary>Request: whether the JSON schemas of the response format and of function tools are enforced exactly (a bool).</summary>
+    /// <summary>
+    /// Request (in <c>ChatOptions.AdditionalProperties</c>, or in an <c>AIFunction</c>'s own, which wins for that
+    /// function): whether the JSON schemas of the response format and of function tools are enforced exactly (a bool),
+    /// the key Microsoft.Extensions.AI.OpenAI reads too. When true the schemas are rewritten as strict mode requires:
+    /// <c>additionalProperties: false</c> on every object, every property required (the optional ones nullable), and
+    /// <c>default</c> moved into the description. Not set or false, schemas are sent as given.
+    /// </summary>
+    public const string Strict = "strict";
+
+    /// <summary>Request: the earlier name of <see cref="Strict"/>, still read when <see cref="Strict"/> is not set (a bool).</summary>
     public const string StrictJsonSchema = "strictJsonSchema";
 
     /// <summary>

@@ -56,8 +56,10 @@ public class OpenRouterResponsesClient
             await budget.EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        OpenRouterResponse response = await pipeline.SendAsync(HttpMethod.Post, ResponseEventStream.Path, body,
-            OpenRouterJsonContext.Default.OpenRouterResponse, ErrorInBody, headers, cancellationToken).ConfigureAwait(false);
+        OpenRouterResponse response = await ResponseMetrics.MeasureAsync(request.Model, pipeline, (pipeline, body, headers),
+            static (state, ct) => state.pipeline.SendAsync(HttpMethod.Post, ResponseEventStream.Path, state.body,
+                OpenRouterJsonContext.Default.OpenRouterResponse, ErrorInBody, state.headers, ct),
+            cancellationToken).ConfigureAwait(false);
         budget?.Record(response.Usage?.Cost);
         return response;
     }
@@ -84,7 +86,8 @@ public class OpenRouterResponsesClient
     public virtual IAsyncEnumerable<ResponseStreamEvent> StreamAsync(ResponseRequest request, CancellationToken cancellationToken = default)
     {
         byte[] body = Serialize(request, stream: true);
-        return new ResponseEventStream(Pipeline, body, cancellationToken, RequestHeaders.From(request.RequestOptions));
+        return ResponseMetrics.MeasureStream(request.Model, Pipeline,
+            new ResponseEventStream(Pipeline, body, cancellationToken, RequestHeaders.From(request.RequestOptions)));
     }
 
     private static byte[] Serialize(ResponseRequest request, bool? stream)
@@ -101,6 +104,9 @@ public class OpenRouterResponsesClient
 
         return JsonSerializer.SerializeToUtf8Bytes(request.WithStream(stream), OpenRouterJsonContext.Default.ResponseRequest);
     }
+
+    /// <summary>The API root this client sends to (null for a mock), reported by the <c>IChatClient</c> adapter's metadata.</summary>
+    internal Uri? Endpoint => _pipeline?.Options.BaseUrl;
 
     /// <summary>A 200 whose body is an error object (<c>{"error": {...}}</c>) rather than a response.</summary>
     private static JsonElement? ErrorInBody(OpenRouterResponse response) =>

@@ -17,7 +17,7 @@ namespace OpenRouter.Sdk;
 /// <c>error.type</c>, plus <c>openrouter.provider</c> (the upstream provider that served the call) and
 /// <c>openrouter.cost</c> (USD). Prompts and completions are never recorded.
 /// Beside the traces, the <see cref="System.Diagnostics.Metrics.Meter"/> named <see cref="MeterName"/> records the
-/// OpenTelemetry GenAI client metrics of chat and embeddings calls (<c>gen_ai.client.operation.duration</c>,
+/// OpenTelemetry GenAI client metrics of chat, Responses API and embeddings calls (<c>gen_ai.client.operation.duration</c>,
 /// <c>gen_ai.client.token.usage</c>, <c>gen_ai.client.operation.time_to_first_chunk</c>; see
 /// <see cref="OpenRouterClientOptions.EnableGenAIMetrics"/>), their cost (<c>openrouter.client.cost</c>, USD) and the
 /// retries of the resilience pipeline (<c>openrouter.client.retries</c>).

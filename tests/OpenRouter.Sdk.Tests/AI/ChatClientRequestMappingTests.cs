@@ -205,7 +205,7 @@ public sealed class ChatClientRequestMappingTests
         JsonAssert.Equivalent("""
             {"model":"openai/gpt-4o","messages":[{"role":"user","content":"hi"}],
              "response_format":{"type":"json_schema","json_schema":{"name":"city_answer","description":"A city.","strict":true,
-               "schema":{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}}}}
+               "schema":{"type":"object","properties":{"city":{"type":"string"}},"required":["city"],"additionalProperties":false}}}}
             """, sent);
     }
 
