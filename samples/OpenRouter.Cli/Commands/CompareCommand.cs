@@ -14,6 +14,9 @@ namespace OpenRouter.Cli.Commands;
 /// </summary>
 public static class CompareCommand
 {
+    /// <summary>The narrowest output on which the answers fit in the table as its last column.</summary>
+    private const int AnswersInTableWidth = 140;
+
     /// <summary>The <c>compare</c> command.</summary>
     public static Command Create(CliContext context)
     {
@@ -68,7 +71,20 @@ public static class CompareCommand
         }
         else
         {
-            CliSpectre.Create(console.Out, console.IsInteractive).Write(ResultTable(results));
+            IAnsiConsole output = CliSpectre.Create(console.Out, console.IsInteractive);
+            bool answersInTable = output.Profile.Width >= AnswersInTableWidth;
+            output.Write(ResultTable(results, answersInTable));
+            if (!answersInTable)
+            {
+                // A narrow terminal leaves no room for an answer column: the answers follow the table, one section per model.
+                foreach (CompareResult r in results)
+                {
+                    output.Write(new Rule($"[bold]{Markup.Escape(r.Model)}[/]").LeftJustified());
+                    output.Write(Answer(r));
+                    output.WriteLine();
+                }
+            }
+
             int failed = results.Count(r => !r.Ok);
             await console.Error.WriteLineAsync(failed == 0
                 ? $"{results.Length} models answered"
@@ -149,35 +165,50 @@ public static class CompareCommand
         return table;
     }
 
-    /// <summary>The results: a row per model, its error in place of its answer when it failed.</summary>
-    private static Table ResultTable(IEnumerable<CompareResult> results)
+    /// <summary>The results: a row per model, with its answer (or its error, when it failed) when <paramref name="withAnswers"/>.</summary>
+    private static Table ResultTable(IEnumerable<CompareResult> results, bool withAnswers)
     {
         var table = new Table().Border(TableBorder.Rounded).ShowRowSeparators();
-        table.AddColumn("MODEL");
+        table.AddColumn(new TableColumn("MODEL").NoWrap());
         foreach (string numeric in new[] { "FIRST TOKEN", "TOTAL", "TOKENS/S", "COST $" })
         {
-            table.AddColumn(new TableColumn(numeric).RightAligned());
+            table.AddColumn(new TableColumn(numeric).RightAligned().NoWrap());
         }
 
-        table.AddColumns("FINISH", "PROVIDER", "ANSWER");
+        table.AddColumn(new TableColumn("FINISH").NoWrap());
+        table.AddColumn(new TableColumn("PROVIDER").NoWrap());
+        if (withAnswers)
+        {
+            table.AddColumn("ANSWER");
+        }
+
         foreach (CompareResult r in results)
         {
-            IRenderable answer = r.Error is { } error
-                ? new Text($"error: {error.Message}", new Style(Color.Red))
-                : new Text(r.Answer ?? string.Empty);
-            table.AddRow(
+            var cells = new List<IRenderable>
+            {
                 new Text(r.Model),
                 new Text(Seconds(r.TimeToFirstTokenMs)),
                 new Text(Seconds(r.TotalMs)),
                 new Text(r.TokensPerSecond?.ToString("0.#", CultureInfo.InvariantCulture) ?? "-"),
                 new Text(r.Cost is decimal cost ? CliOutput.Money(cost) : "-"),
-                new Text(r.Ok ? r.FinishReason ?? "-" : "failed"),
+                new Text(r.Ok ? r.FinishReason ?? "-" : "failed", r.Ok ? Style.Plain : new Style(Color.Red)),
                 new Text(r.Provider ?? "-"),
-                answer);
+            };
+            if (withAnswers)
+            {
+                cells.Add(Answer(r));
+            }
+
+            table.AddRow(cells);
         }
 
         return table;
     }
+
+    /// <summary>A model's answer, or its error in red.</summary>
+    private static Text Answer(CompareResult result) => result.Error is { } error
+        ? new Text($"error: {error.Message}", new Style(Color.Red))
+        : new Text(result.Answer ?? string.Empty);
 
     private static string Seconds(double? milliseconds) =>
         milliseconds is double ms ? (ms / 1000).ToString("0.00", CultureInfo.InvariantCulture) + " s" : "-";
