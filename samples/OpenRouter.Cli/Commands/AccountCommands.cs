@@ -1,48 +1,58 @@
+using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
 
-/// <summary><c>openrouter models</c>, <c>generation</c>, <c>key</c> and <c>credits</c>.</summary>
+/// <summary><c>openrouter generation</c>, <c>key</c> and <c>credits</c>.</summary>
 public static class AccountCommands
 {
-    /// <summary>Lists models as a table, cheapest first by default, optionally only those supporting a parameter.</summary>
-    public static async Task<int> ModelsAsync(IOpenRouterClient client, string sort, string? supports, CliConsole console, CancellationToken ct)
+    /// <summary>The <c>generation</c> command.</summary>
+    public static Command CreateGeneration(CliContext context)
     {
-        ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(console);
-        IReadOnlyList<ModelInfo> models;
-        await using (new Spinner(console, "loading models"))
+        ArgumentNullException.ThrowIfNull(context);
+        Argument<string> id = CliOptions.RequiredText("id", "The generation's id (gen-...), as chat prints it.");
+        Option<bool> json = CliOptions.Json();
+        var command = new Command("generation", "Show what one generation cost and how long it took.") { id, json };
+        command.SetAction(async (parse, ct) =>
         {
-            models = await client.ListModelsAsync(cancellationToken: ct);
-        }
+            await using CliConnection connection = await context.ConnectAsync(parse, ct);
+            return await GenerationAsync(connection.Client, parse.GetValue(id)!.Trim(), parse.GetValue(json), context.Console, ct);
+        });
+        return command;
+    }
 
-        IEnumerable<ModelInfo> rows = supports is null
-            ? models
-            : models.Where(m => m.SupportedParameters is not null && m.SupportedParameters.Any(p => string.Equals(p.ToString(), supports, StringComparison.OrdinalIgnoreCase)));
-        rows = sort switch
+    /// <summary>The <c>key</c> command.</summary>
+    public static Command CreateKey(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Option<bool> json = CliOptions.Json();
+        var command = new Command("key", "Show the API key's limit and usage (never the key).") { json };
+        command.SetAction(async (parse, ct) =>
         {
-            "context" => rows.OrderByDescending(m => m.ContextLength).ThenBy(m => m.Id, StringComparer.Ordinal),
-            "name" => rows.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase),
-            _ => rows.OrderBy(m => m.Pricing.Prompt).ThenBy(m => m.Pricing.Completion).ThenBy(m => m.Id, StringComparer.Ordinal),
-        };
+            await using CliConnection connection = await context.ConnectAsync(parse, ct);
+            return await KeyAsync(connection.Client, parse.GetValue(json), context.Console, ct);
+        });
+        return command;
+    }
 
-        var table = new List<string[]> { new[] { "MODEL", "$/M IN", "$/M OUT", "CONTEXT", "NAME" } };
-        table.AddRange(rows.Select(m => new[]
+    /// <summary>The <c>credits</c> command.</summary>
+    public static Command CreateCredits(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Option<bool> json = CliOptions.Json();
+        var command = new Command("credits", "Show the account's credits and usage.") { json };
+        command.SetAction(async (parse, ct) =>
         {
-            m.Id,
-            PerMillion(m.Pricing.Prompt),
-            PerMillion(m.Pricing.Completion),
-            string.Format(CultureInfo.InvariantCulture, "{0:N0}", m.ContextLength),
-            m.Name ?? string.Empty,
-        }));
-        await CliOutput.WriteTableAsync(console.Out, table, 1, 2, 3);
-        await console.Error.WriteLineAsync($"{table.Count - 1} of {models.Count} models");
-        return 0;
+            await using CliConnection connection = await context.ConnectAsync(parse, ct);
+            return await CreditsAsync(connection.Client, parse.GetValue(json), context.Console, ct);
+        });
+        return command;
     }
 
     /// <summary>Shows the stats of one generation.</summary>
-    public static async Task<int> GenerationAsync(IOpenRouterClient client, string id, CliConsole console, CancellationToken ct)
+    public static async Task<int> GenerationAsync(IOpenRouterClient client, string id, bool json, CliConsole console, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(console);
@@ -50,6 +60,12 @@ public static class AccountCommands
         await using (new Spinner(console, "looking up " + id))
         {
             generation = await client.GetGenerationAsync(id, ct);
+        }
+
+        if (json)
+        {
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(generation, CliOutput.Indented));
+            return CliApp.Success;
         }
 
         await CliOutput.WriteRowsAsync(console.Out,
@@ -66,15 +82,21 @@ public static class AccountCommands
             ("Generation time (ms)", generation.GenerationTime?.ToString(CultureInfo.InvariantCulture)),
             ("Streamed", generation.Streamed?.ToString()),
             ("BYOK", generation.IsByok?.ToString()));
-        return 0;
+        return CliApp.Success;
     }
 
     /// <summary>Shows the calling key's limits and usage.</summary>
-    public static async Task<int> KeyAsync(IOpenRouterClient client, CliConsole console, CancellationToken ct)
+    public static async Task<int> KeyAsync(IOpenRouterClient client, bool json, CliConsole console, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(console);
         KeyInfo key = await client.GetKeyInfoAsync(ct);
+        if (json)
+        {
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(key, CliOutput.Indented));
+            return CliApp.Success;
+        }
+
         await CliOutput.WriteRowsAsync(console.Out,
             ("Label", key.Label),
             ("Limit (USD)", key.Limit is decimal limit ? CliOutput.Money(limit) : "none"),
@@ -86,22 +108,26 @@ public static class AccountCommands
             ("Free tier", key.IsFreeTier.ToString()),
             ("Management key", key.IsManagementKey?.ToString()),
             ("Expires", key.ExpiresAt?.ToString("u", CultureInfo.InvariantCulture)));
-        return 0;
+        return CliApp.Success;
     }
 
     /// <summary>Shows the account's credits and usage.</summary>
-    public static async Task<int> CreditsAsync(IOpenRouterClient client, CliConsole console, CancellationToken ct)
+    public static async Task<int> CreditsAsync(IOpenRouterClient client, bool json, CliConsole console, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(console);
         CreditsInfo credits = await client.GetCreditsAsync(ct);
+        if (json)
+        {
+            await console.Out.WriteLineAsync(JsonSerializer.Serialize(credits, CliOutput.Indented));
+            return CliApp.Success;
+        }
+
         await CliOutput.WriteRowsAsync(console.Out,
             ("Total credits (USD)", CliOutput.Money(credits.TotalCredits)),
             ("Total usage (USD)", CliOutput.Money(credits.TotalUsage)),
             ("Remaining (USD)", CliOutput.Money(credits.TotalCredits - credits.TotalUsage)));
-        return 0;
+        return CliApp.Success;
     }
 
-    private static string PerMillion(decimal? perToken) =>
-        perToken is decimal p ? (p * 1_000_000m).ToString("0.####", CultureInfo.InvariantCulture) : "-";
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using OpenRouter.Sdk;
@@ -7,28 +8,28 @@ namespace OpenRouter.Cli.Commands;
 /// <summary><c>openrouter activity</c>: spend, requests and tokens per day, model and provider over the last 30 days, through the management key.</summary>
 public static class ActivityCommand
 {
-    /// <summary>Validates the command line before anything starts, and returns the command to run.</summary>
-    public static Func<Task<int>> Bind(CliArguments args, CliConsole console, CliEnvironment environment, CancellationToken ct)
+    /// <summary>The <c>activity</c> command.</summary>
+    public static Command Create(CliContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ManagementAccess.RejectKeyOnCommandLine(args);
-        args.AllowOnly("--date", "--json", "--site");
-        if (args.Positional.Count > 0)
+        ArgumentNullException.ThrowIfNull(context);
+        Option<string> date = CliOptions.Text("--date", "YYYY-MM-DD", "One UTC day of the last 30 (default: all of them).");
+        Option<bool> json = CliOptions.Json("Print the rows as JSON.");
+        Option<string> site = OpenRouterSite.Option();
+        var command = new Command("activity", "Spend, requests and tokens per day, model and provider over the last 30 days (management key).") { date, json, site };
+        command.SetAction((parse, ct) =>
         {
-            throw new CliUsageException("activity takes no arguments; pick a day with --date YYYY-MM-DD.");
-        }
+            var query = new ActivityQuery();
+            if (parse.GetValue(date) is { } dateText)
+            {
+                query.Date = DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime day)
+                    ? DateTime.SpecifyKind(day, DateTimeKind.Utc)
+                    : throw new CliUsageException($"--date must be a UTC day such as 2026-08-24, not '{dateText}'.");
+            }
 
-        var query = new ActivityQuery();
-        if (args.Single("--date") is { } dateText)
-        {
-            query.Date = DateTime.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date)
-                ? DateTime.SpecifyKind(date, DateTimeKind.Utc)
-                : throw new CliUsageException($"--date must be a UTC day such as 2026-08-24, not '{dateText}'.");
-        }
-
-        ManagementAccess access = ManagementAccess.From(args, environment);
-        bool json = args.Has("--json");
-        return () => RunAsync(access, query, json, console, ct);
+            ManagementAccess access = ManagementAccess.From(context.Site(parse, site), "activity", context.Environment);
+            return RunAsync(access, query, parse.GetValue(json), context.Console, ct);
+        });
+        return command;
     }
 
     /// <summary>Prints the activity as a table (or JSON), with totals on standard error.</summary>
@@ -51,7 +52,7 @@ public static class ActivityCommand
         if (json)
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(rows, CliOutput.Indented));
-            return 0;
+            return CliApp.Success;
         }
 
         var table = new List<string[]> { new[] { "DATE", "MODEL", "PROVIDER", "REQUESTS", "PROMPT", "COMPLETION", "REASONING", "SPEND $" } };
@@ -70,6 +71,6 @@ public static class ActivityCommand
         await console.Error.WriteLineAsync(rows.Count == 0
             ? "No activity (OpenRouter reports the last 30 completed UTC days)."
             : $"{rows.Count} row{(rows.Count == 1 ? "" : "s")} · {CliOutput.Count(rows.Sum(i => i.Requests))} requests · ${CliOutput.Money(rows.Sum(i => i.Usage))} spent");
-        return 0;
+        return CliApp.Success;
     }
 }

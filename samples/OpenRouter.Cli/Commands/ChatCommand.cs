@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -11,28 +12,74 @@ public static class ChatCommand
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
     private static readonly JsonSerializerOptions OneLine = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
+    /// <summary>The <c>chat</c> command.</summary>
+    public static Command Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Argument<string> prompt = CliOptions.RequiredText("prompt", "The message to send.");
+        Option<string> model = CliOptions.Text("--model", "MODEL", "The model (default: openrouter/auto; emulator/echo on the emulator).");
+        model.Aliases.Add("-m");
+        var stream = new Option<bool>("--stream") { Description = "Print the answer as it arrives (a spinner on a terminal until the first token)." };
+        Option<string[]> fallback = CliOptions.List("--fallback", "MODEL", "Models to try, in order, when the first one fails (repeatable; commas work too).");
+        Option<string[]> providerOrder = CliOptions.List("--provider-order", "PROVIDER", "Providers to try first, in order.");
+        var sort = new Option<string>("--sort") { Description = "Rank providers by price, throughput or latency.", HelpName = "price|throughput|latency" };
+        sort.AcceptOnlyFromAmong("price", "throughput", "latency");
+        Option<bool> json = CliOptions.Json("Print the completion as JSON (with --stream, one chunk per line).");
+
+        var command = new Command("chat", "Send one message and print the answer.") { prompt, model, stream, fallback, providerOrder, sort, json };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new ChatOptions(parse.GetValue(prompt)!, parse.GetValue(model), parse.GetValue(stream), parse.GetValue(json),
+                CliOptions.Values(parse, fallback), CliOptions.Values(parse, providerOrder), ChatOptions.ParseSort(parse.GetValue(sort)));
+            await using CliConnection connection = await context.ConnectAsync(parse, ct);
+            return await RunAsync(connection.Client, options with { Model = options.Model ?? ChatOptions.DefaultModel(connection.IsEmulated) }, context.Console, ct);
+        });
+        return command;
+    }
+
     /// <summary>Runs the chat.</summary>
     public static async Task<int> RunAsync(IOpenRouterClient client, ChatOptions options, CliConsole console, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(console);
-        ChatCompletionRequest request = options.ToRequest();
+        string model = options.Model ?? ChatOptions.DefaultModel(emulated: false);
+        ChatCompletionRequest request = options.ToRequest(model);
         ChatCompletion completion;
         if (options.Stream)
         {
             var accumulator = new ChatCompletionAccumulator();
-            await foreach (ChatCompletionChunk chunk in client.StreamChatCompletionAsync(request, ct))
+
+            // The spinner shows the model is thinking; it goes as soon as the first token or reasoning arrives.
+            Spinner? waiting = options.Json ? null : new Spinner(console, $"waiting for {model}");
+            try
             {
-                accumulator.Append(chunk);
-                if (options.Json)
+                await foreach (ChatCompletionChunk chunk in client.StreamChatCompletionAsync(request, ct))
                 {
-                    await console.Out.WriteLineAsync(JsonSerializer.Serialize(chunk, OneLine));
+                    accumulator.Append(chunk);
+                    ChatCompletionDelta? delta = chunk.Choices.FirstOrDefault()?.Delta;
+                    if (waiting is not null && (delta?.Content is { Length: > 0 } || delta?.Reasoning is { Length: > 0 }))
+                    {
+                        await waiting.DisposeAsync();
+                        waiting = null;
+                    }
+
+                    if (options.Json)
+                    {
+                        await console.Out.WriteLineAsync(JsonSerializer.Serialize(chunk, OneLine));
+                    }
+                    else if (delta?.Content is { Length: > 0 } text)
+                    {
+                        await console.Out.WriteAsync(text);
+                        await console.Out.FlushAsync(ct);
+                    }
                 }
-                else if (chunk.Choices.FirstOrDefault()?.Delta?.Content is { Length: > 0 } text)
+            }
+            finally
+            {
+                if (waiting is not null)
                 {
-                    await console.Out.WriteAsync(text);
-                    await console.Out.FlushAsync(ct);
+                    await waiting.DisposeAsync();
                 }
             }
 
@@ -44,7 +91,7 @@ public static class ChatCommand
         }
         else
         {
-            await using (new Spinner(console, $"waiting for {options.Model}"))
+            await using (new Spinner(console, $"waiting for {model}"))
             {
                 completion = await client.CreateChatCompletionAsync(request, ct);
             }
@@ -55,7 +102,7 @@ public static class ChatCommand
         }
 
         await console.Error.WriteLineAsync(Summary(completion));
-        return 0;
+        return CliApp.Success;
     }
 
     /// <summary>One line on what answered and what it cost, for example <c>[emulator/echo via Emulator · 9+3 tokens · $0.0000021 · gen-...]</c>.</summary>

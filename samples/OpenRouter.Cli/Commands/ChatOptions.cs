@@ -1,42 +1,37 @@
+using System.CommandLine;
 using OpenRouter.Emulator;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
 
 /// <summary>The options of <c>openrouter chat</c>.</summary>
-public sealed record ChatOptions(string Prompt, string Model, bool Stream, bool Json, IReadOnlyList<string> Fallbacks,
+/// <param name="Prompt">The user message.</param>
+/// <param name="Model">The model, or null for the default (<see cref="DefaultModel"/>).</param>
+/// <param name="Stream">Print the answer as it arrives.</param>
+/// <param name="Json">Print JSON.</param>
+/// <param name="Fallbacks">Models to try when the first fails.</param>
+/// <param name="ProviderOrder">Providers to try first.</param>
+/// <param name="Sort">How OpenRouter ranks providers.</param>
+public sealed record ChatOptions(string Prompt, string? Model, bool Stream, bool Json, IReadOnlyList<string> Fallbacks,
     IReadOnlyList<string> ProviderOrder, ProviderSort? Sort)
 {
     /// <summary>The model when none is given: OpenRouter's router, or the emulator's echo.</summary>
     public static string DefaultModel(bool emulated) => emulated ? EmulatedModels.Echo : "openrouter/auto";
 
-    /// <summary>Reads and checks the chat options.</summary>
-    public static ChatOptions From(CliArguments args, bool emulated)
+    /// <summary>Reads the sort of <c>--sort</c> (already checked to be one of price, throughput, latency).</summary>
+    public static ProviderSort? ParseSort(string? sort) => sort switch
     {
-        ArgumentNullException.ThrowIfNull(args);
-        args.AllowOnly("--model", "--stream", "--fallback", "--provider-order", "--sort", "--json");
-        if (args.Positional.Count != 1 || string.IsNullOrWhiteSpace(args.Positional[0]))
-        {
-            throw new CliUsageException("chat takes one prompt, for example: openrouter chat \"Hello\" --stream");
-        }
+        null => (ProviderSort?)null,
+        "price" => ProviderSort.Price,
+        "throughput" => ProviderSort.Throughput,
+        "latency" => ProviderSort.Latency,
+        _ => throw new CliUsageException($"--sort must be price, throughput or latency, not '{sort}'."),
+    };
 
-        ProviderSort? sort = args.Single("--sort") switch
-        {
-            null => (ProviderSort?)null,
-            "price" => ProviderSort.Price,
-            "throughput" => ProviderSort.Throughput,
-            "latency" => ProviderSort.Latency,
-            string other => throw new CliUsageException($"--sort must be price, throughput or latency, not '{other}'."),
-        };
-
-        return new ChatOptions(args.Positional[0], args.Single("--model") ?? DefaultModel(emulated), args.Has("--stream"), args.Has("--json"),
-            args.Values("--fallback"), args.Values("--provider-order"), sort);
-    }
-
-    /// <summary>The request these options describe.</summary>
-    public ChatCompletionRequest ToRequest()
+    /// <summary>The request these options describe, for <paramref name="model"/>.</summary>
+    public ChatCompletionRequest ToRequest(string model)
     {
-        var request = new ChatCompletionRequest { Model = Model, Messages = { new UserMessage(Prompt) } };
+        var request = new ChatCompletionRequest { Model = model, Messages = { new UserMessage(Prompt) } };
         if (Fallbacks.Count > 0)
         {
             request.Models = [.. Fallbacks];

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using OpenRouter.Sdk;
@@ -7,59 +8,74 @@ namespace OpenRouter.Cli.Commands;
 /// <summary><c>openrouter keys list|create|delete</c>: the account's API keys, through the management key.</summary>
 public static class KeysCommands
 {
-    /// <summary>Validates a <c>keys</c> command line before anything starts, and returns the command to run.</summary>
-    public static Func<Task<int>> Bind(CliArguments args, CliConsole console, CliEnvironment environment, CancellationToken ct)
+    /// <summary>The <c>keys</c> command and its <c>list</c>, <c>create</c> and <c>delete</c> subcommands.</summary>
+    public static Command Create(CliContext context)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(console);
-        ManagementAccess.RejectKeyOnCommandLine(args);
-        string action = args.Positional.Count > 0 ? args.Positional[0] : string.Empty;
-        switch (action)
+        ArgumentNullException.ThrowIfNull(context);
+        var keys = new Command("keys", "List, create and delete the account's API keys (management key).");
+        keys.Subcommands.Add(CreateList(context));
+        keys.Subcommands.Add(CreateCreate(context));
+        keys.Subcommands.Add(CreateDelete(context));
+        keys.SetAction(RequireSubcommand);
+        return keys;
+    }
+
+    private static int RequireSubcommand(ParseResult parse) =>
+        throw new CliUsageException("keys takes list, create or delete, for example: openrouter keys list");
+
+    private static Command CreateList(CliContext context)
+    {
+        var includeDisabled = new Option<bool>("--include-disabled") { Description = "List disabled keys too." };
+        Option<bool> json = CliOptions.Json("Print the keys as JSON.");
+        Option<string> site = OpenRouterSite.Option();
+        var command = new Command("list", "List the API keys (never the keys themselves: their hash, name and label).") { includeDisabled, json, site };
+        command.SetAction((parse, ct) =>
         {
-            case "list":
+            ManagementAccess access = ManagementAccess.From(context.Site(parse, site), "keys list", context.Environment);
+            return ListAsync(access, parse.GetValue(includeDisabled), parse.GetValue(json), context.Console, ct);
+        });
+        return command;
+    }
+
+    private static Command CreateCreate(CliContext context)
+    {
+        Option<string> name = CliOptions.Text("--name", "NAME", "The key's name.");
+        name.Required = true;
+        Option<string> limit = CliOptions.Text("--limit", "USD", "A spending limit in USD, such as 5 or 12.50.");
+        var limitReset = new Option<string>("--limit-reset") { Description = "When the limit resets.", HelpName = "daily|weekly|monthly" };
+        limitReset.AcceptOnlyFromAmong("daily", "weekly", "monthly");
+        Option<string> expiresAt = CliOptions.Text("--expires-at", "2026-12-31|2026-12-31T18:00:00Z", "When the key stops working (a date is midnight UTC).");
+        Option<bool> json = CliOptions.Json("Print the created key as JSON.");
+        Option<string> site = OpenRouterSite.Option();
+        var command = new Command("create", "Create an API key and print it (the only time it can be seen).") { name, limit, limitReset, expiresAt, json, site };
+        command.SetAction((parse, ct) =>
+        {
+            CreateApiKeyRequest request = CreateRequest(parse.GetValue(name)!, parse.GetValue(limit), parse.GetValue(limitReset), parse.GetValue(expiresAt));
+            ManagementAccess access = ManagementAccess.From(context.Site(parse, site), "keys create", context.Environment);
+            return CreateAsync(access, request, parse.GetValue(json), context.Console, ct);
+        });
+        return command;
+    }
+
+    private static Command CreateDelete(CliContext context)
+    {
+        Argument<string> hash = CliOptions.RequiredText("hash", "The key's hash (the HASH column of 'openrouter keys list').");
+        var yes = new Option<bool>("--yes") { Description = "Delete without asking (needed when standard input is not a terminal)." };
+        Option<string> site = OpenRouterSite.Option();
+        var command = new Command("delete", "Delete an API key; requests made with it fail from then on.") { hash, yes, site };
+        command.SetAction((parse, ct) =>
+        {
+            ManagementAccess access = ManagementAccess.From(context.Site(parse, site), "keys delete", context.Environment);
+            bool confirmed = parse.GetValue(yes);
+            CliConsole console = context.Console;
+            if (!confirmed && (console.In is null || !console.IsInputInteractive))
             {
-                args.AllowOnly("--include-disabled", "--json", "--site");
-                NoMoreArguments(args, "keys list takes no arguments.");
-                ManagementAccess access = ManagementAccess.From(args, environment);
-                bool includeDisabled = args.Has("--include-disabled");
-                bool json = args.Has("--json");
-                return () => ListAsync(access, includeDisabled, json, console, ct);
+                throw new CliUsageException("keys delete asks for confirmation, but standard input is not a terminal: pass --yes to delete without asking. Nothing was deleted.");
             }
 
-            case "create":
-            {
-                args.AllowOnly("--name", "--limit", "--limit-reset", "--expires-at", "--json", "--site");
-                NoMoreArguments(args, "keys create takes its name as an option: openrouter keys create --name NAME");
-                CreateApiKeyRequest request = CreateRequest(args);
-                ManagementAccess access = ManagementAccess.From(args, environment);
-                bool json = args.Has("--json");
-                return () => CreateAsync(access, request, json, console, ct);
-            }
-
-            case "delete":
-            {
-                args.AllowOnly("--yes", "--site");
-                if (args.Positional.Count != 2 || string.IsNullOrWhiteSpace(args.Positional[1]))
-                {
-                    throw new CliUsageException("keys delete takes one key hash (the HASH column of 'openrouter keys list').");
-                }
-
-                string hash = args.Positional[1].Trim();
-                ManagementAccess access = ManagementAccess.From(args, environment);
-                bool confirmed = args.Has("--yes");
-                if (!confirmed && (console.In is null || !console.IsInputInteractive))
-                {
-                    throw new CliUsageException("keys delete asks for confirmation, but standard input is not a terminal: pass --yes to delete without asking. Nothing was deleted.");
-                }
-
-                return () => DeleteAsync(access, hash, confirmed, console, ct);
-            }
-
-            case "":
-                throw new CliUsageException("keys takes list, create or delete, for example: openrouter keys list");
-            default:
-                throw new CliUsageException($"Unknown keys command '{action}': use list, create or delete.");
-        }
+            return DeleteAsync(access, parse.GetValue(hash)!.Trim(), confirmed, console, ct);
+        });
+        return command;
     }
 
     /// <summary>Lists the keys as a table, or as JSON.</summary>
@@ -80,7 +96,7 @@ public static class KeysCommands
         if (json)
         {
             await console.Out.WriteLineAsync(JsonSerializer.Serialize(keys, CliOutput.Indented));
-            return 0;
+            return CliApp.Success;
         }
 
         var table = new List<string[]> { new[] { "HASH", "NAME", "LABEL", "LIMIT $", "USAGE $", "RESET", "EXPIRES", "DISABLED" } };
@@ -97,7 +113,7 @@ public static class KeysCommands
         }));
         await CliOutput.WriteTableAsync(console.Out, table, 3, 4);
         await console.Error.WriteLineAsync($"{keys.Count} key{(keys.Count == 1 ? "" : "s")}{(includeDisabled ? "" : " (disabled keys left out; --include-disabled lists them)")}");
-        return 0;
+        return CliApp.Success;
     }
 
     /// <summary>Creates a key and prints it, the only time it can be seen.</summary>
@@ -126,7 +142,7 @@ public static class KeysCommands
         }
 
         await console.Error.WriteLineAsync("The key is shown only this once: OpenRouter keeps only its hash. Store it in a secret store now.");
-        return 0;
+        return CliApp.Success;
     }
 
     /// <summary>Deletes a key, after asking unless <paramref name="confirmed"/>.</summary>
@@ -149,24 +165,21 @@ public static class KeysCommands
 
         await client.Keys.DeleteKeyAsync(hash, ct);
         await console.Out.WriteLineAsync($"Deleted key {hash}");
-        return 0;
+        return CliApp.Success;
     }
 
     /// <summary>The request of <c>keys create</c>'s options.</summary>
-    private static CreateApiKeyRequest CreateRequest(CliArguments args)
+    private static CreateApiKeyRequest CreateRequest(string name, string? limitText, string? limitReset, string? expiresText)
     {
-        string name = args.Single("--name") is { } n && !string.IsNullOrWhiteSpace(n)
-            ? n
-            : throw new CliUsageException("keys create needs a name: openrouter keys create --name NAME");
         var request = new CreateApiKeyRequest { Name = name };
-        if (args.Single("--limit") is { } limitText)
+        if (limitText is not null)
         {
             request.Limit = decimal.TryParse(limitText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal limit)
                 ? limit
                 : throw new CliUsageException($"--limit must be an amount of USD such as 5 or 12.50, not '{limitText}'.");
         }
 
-        request.LimitReset = args.Single("--limit-reset") switch
+        request.LimitReset = limitReset switch
         {
             null => (LimitResetInterval?)null,
             "daily" => LimitResetInterval.Daily,
@@ -174,7 +187,7 @@ public static class KeysCommands
             "monthly" => LimitResetInterval.Monthly,
             string other => throw new CliUsageException($"--limit-reset must be daily, weekly or monthly, not '{other}'."),
         };
-        if (args.Single("--expires-at") is { } expiresText)
+        if (expiresText is not null)
         {
             request.ExpiresAt = ParseExpiry(expiresText);
         }
@@ -194,13 +207,5 @@ public static class KeysCommands
             && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out DateTimeOffset at)
             ? at
             : throw new CliUsageException($"--expires-at must be a date (2026-12-31, midnight UTC) or a timestamp (2026-12-31T18:00:00Z), not '{text}'.");
-    }
-
-    private static void NoMoreArguments(CliArguments args, string message)
-    {
-        if (args.Positional.Count > 1)
-        {
-            throw new CliUsageException(message);
-        }
     }
 }

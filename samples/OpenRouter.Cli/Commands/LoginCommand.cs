@@ -1,3 +1,4 @@
+using System.CommandLine;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
@@ -16,31 +17,29 @@ public static class LoginCommand
     /// <param name="Force">Replace <paramref name="OutFile"/> if it exists.</param>
     /// <param name="Paste">Sign in with a pasted code instead of the loopback callback.</param>
     /// <param name="NoBrowser">Print the sign-in address without opening a browser.</param>
-    public sealed record Options(OpenRouterSite Site, string? OutFile, bool Force, bool Paste, bool NoBrowser)
+    public sealed record Options(OpenRouterSite Site, string? OutFile, bool Force, bool Paste, bool NoBrowser);
+
+    /// <summary>The <c>login</c> command.</summary>
+    public static Command Create(CliContext context)
     {
-        /// <summary>Reads and checks the options.</summary>
-        public static Options From(CliArguments args)
+        ArgumentNullException.ThrowIfNull(context);
+        Option<string> outFile = CliOptions.Text("--out", "FILE", "Write the key to FILE, readable by you only, instead of printing it.");
+        var force = new Option<bool>("--force") { Description = "Replace FILE if it exists (only with --out)." };
+        var paste = new Option<bool>("--paste") { Description = "Sign in on any device and paste the code the page shows." };
+        var noBrowser = new Option<bool>("--no-browser") { Description = "Only print the address to open." };
+        Option<string> site = OpenRouterSite.Option();
+        var command = new Command("login", "Sign in with OpenRouter in your browser and get an API key.") { outFile, force, paste, noBrowser, site };
+        command.SetAction((parse, ct) =>
         {
-            ArgumentNullException.ThrowIfNull(args);
-            args.AllowOnly("--out", "--force", "--paste", "--no-browser", "--site");
-            if (args.Positional.Count > 0)
-            {
-                throw new CliUsageException("login takes no arguments, for example: openrouter login --out ~/.openrouter-key");
-            }
-
-            string? outFile = args.Single("--out");
-            if (outFile is not null && string.IsNullOrWhiteSpace(outFile))
-            {
-                throw new CliUsageException("--out needs a file name.");
-            }
-
-            if (args.Has("--force") && outFile is null)
+            if (parse.GetValue(force) && parse.GetValue(outFile) is null)
             {
                 throw new CliUsageException("--force only applies with --out FILE.");
             }
 
-            return new Options(OpenRouterSite.From(args), outFile, args.Has("--force"), args.Has("--paste"), args.Has("--no-browser"));
-        }
+            var options = new Options(context.Site(parse, site), parse.GetValue(outFile), parse.GetValue(force), parse.GetValue(paste), parse.GetValue(noBrowser));
+            return RunAsync(options, context.Console, context.Environment, ct);
+        });
+        return command;
     }
 
     /// <summary>Signs in and prints or saves the key.</summary>
@@ -83,7 +82,7 @@ public static class LoginCommand
             await console.Error.WriteLineAsync($"Signed in{who}. Your API key was written to {file.Path} (readable by you only).");
         }
 
-        return 0;
+        return CliApp.Success;
     }
 
     private static async Task OpenBrowserAsync(Uri uri, bool noBrowser, CliConsole console, CliEnvironment environment)

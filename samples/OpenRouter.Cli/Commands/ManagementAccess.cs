@@ -23,24 +23,11 @@ public sealed class ManagementAccess
     /// <summary>The site the commands talk to.</summary>
     public OpenRouterSite Site { get; }
 
-    /// <summary>Refuses a management key given as an option, without repeating its value.</summary>
-    public static void RejectKeyOnCommandLine(CliArguments args)
+    /// <summary>Checks that a usable management key is set, for <paramref name="command"/> (named in the error).</summary>
+    public static ManagementAccess From(OpenRouterSite site, string command, CliEnvironment environment)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Contains("--management-key"))
-        {
-            throw new CliUsageException(
-                $"the management key is not taken from the command line (it would stay in shell history and process lists); set {OpenRouterClientOptions.ManagementKeyEnvironmentVariable} instead.");
-        }
-    }
-
-    /// <summary>Reads <c>--site</c> and checks that a usable management key is set.</summary>
-    public static ManagementAccess From(CliArguments args, CliEnvironment environment)
-    {
-        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(site);
         ArgumentNullException.ThrowIfNull(environment);
-        OpenRouterSite site = OpenRouterSite.From(args);
-        string command = args.Positional.Count > 0 && args.Command == "keys" ? $"keys {args.Positional[0]}" : args.Command;
         string key = environment.ManagementKey?.Trim() ?? string.Empty;
         if (key.Length == 0)
         {

@@ -23,13 +23,6 @@ public sealed class OpenRouterSite
     /// <summary>The sign-in page, <c>{root}auth</c>.</summary>
     public Uri AuthorizationUrl => new(Root, "auth");
 
-    /// <summary>The site of <c>--site</c>, or <see cref="Default"/>.</summary>
-    public static OpenRouterSite From(CliArguments args)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        return args.Single("--site") is { } value ? Parse(value) : Default;
-    }
-
     /// <summary>
     /// Reads a site address: https, or http on 127.0.0.1/localhost. An API base URL (what the emulator prints,
     /// <c>http://127.0.0.1:5080/api/v1/</c>) is taken as its site.
@@ -58,4 +51,8 @@ public sealed class OpenRouterSite
 
     /// <summary>The site's root.</summary>
     public override string ToString() => Root.AbsoluteUri;
+
+    /// <summary>The <c>--site URL</c> option.</summary>
+    public static System.CommandLine.Option<string> Option() => CliOptions.Text("--site", "URL",
+        "The site to talk to: https://openrouter.ai (the default), or an emulator such as http://127.0.0.1:5080.");
 }

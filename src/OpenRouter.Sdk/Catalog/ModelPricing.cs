@@ -98,8 +98,15 @@ public sealed class ModelPricing
 
     /// <summary>Converts a per-token price to USD per million tokens.</summary>
     /// <param name="perToken">USD per token.</param>
-    /// <returns>USD per million tokens.</returns>
-    public static decimal PerMillionTokens(decimal perToken) => perToken * 1_000_000m;
+    /// <returns>USD per million tokens, without trailing zeros: <c>0.1</c>, not <c>0.1000000</c>.</returns>
+    public static decimal PerMillionTokens(decimal perToken) => WithoutTrailingZeros(perToken * 1_000_000m);
+
+    /// <summary>
+    /// The same value with the smallest scale that holds it exactly: a decimal keeps the scale of its operands, so
+    /// <c>0.0000001m * 1_000_000m</c> is <c>0.1000000</c> and prints so. Dividing by one with a scale of 28 returns the
+    /// exact quotient at its smallest scale; no digit is lost.
+    /// </summary>
+    private static decimal WithoutTrailingZeros(decimal value) => value / 1.0000000000000000000000000000m;
 
     /// <summary>
     /// Estimates the cost of a call from token counts with the base prices (no cache, image, search or override
