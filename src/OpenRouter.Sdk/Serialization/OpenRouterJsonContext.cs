@@ -196,6 +196,21 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DailyModelRankings))]
 [JsonSerializable(typeof(BenchmarkScores))]
 [JsonSerializable(typeof(DataEnvelope<TaskClassifications>))]
+// Anthropic Messages API
+[JsonSerializable(typeof(MessagesRequest))]
+[JsonSerializable(typeof(MessagesResponse))]
+[JsonSerializable(typeof(MessagesContentBlock))]
+[JsonSerializable(typeof(List<MessagesContentBlock>))]
+[JsonSerializable(typeof(MessagesUsage))]
+[JsonSerializable(typeof(MessagesStartEvent))]
+[JsonSerializable(typeof(MessagesContentBlockStartEvent))]
+[JsonSerializable(typeof(MessagesContentBlockDeltaEvent))]
+[JsonSerializable(typeof(MessagesContentBlockStopEvent))]
+[JsonSerializable(typeof(MessagesDeltaEvent))]
+[JsonSerializable(typeof(MessagesStopEvent))]
+[JsonSerializable(typeof(MessagesPingEvent))]
+[JsonSerializable(typeof(MessagesErrorEvent))]
+[JsonSerializable(typeof(UnknownMessagesStreamEvent))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {
