@@ -9,7 +9,7 @@ namespace OpenRouter.Sdk;
 /// <summary>
 /// One message of a Messages API conversation: a <see cref="Role"/> (<c>user</c> or <c>assistant</c>; OpenRouter also
 /// takes <c>system</c>) and its <see cref="Content"/>, a string or content blocks. An answer's
-/// <see cref="MessagesResponse.Content"/> goes back as an assistant message unchanged (<see cref="Assistant(IEnumerable{MessagesContentBlock})"/>).
+/// <see cref="MessagesResponse.Content"/> goes back as an assistant message unchanged (<see cref="Assistant(MessagesResponse)"/>).
 /// </summary>
 public sealed class MessagesMessage
 {
@@ -44,7 +44,7 @@ public sealed class MessagesMessage
     public static MessagesMessage Assistant(MessagesContent content) => new() { Role = MessageRole.Assistant, Content = Argument.NotNull(content) };
 
     /// <summary>An assistant message made of an answer's content blocks, to send the answer back in the next request.</summary>
-    /// <param name="blocks">The blocks, such as <see cref="MessagesResponse.Content"/>.</param>
+    /// <param name="response">The answer; its <see cref="MessagesResponse.Content"/> blocks are copied into the message as they are.</param>
     /// <returns>The message.</returns>
-    public static MessagesMessage Assistant(IEnumerable<MessagesContentBlock> blocks) => Assistant(new MessagesContent(blocks));
+    public static MessagesMessage Assistant(MessagesResponse response) => Assistant(new MessagesContent(Argument.NotNull(response).Content));
 }

@@ -20,7 +20,7 @@ namespace OpenRouter.Sdk;
 /// </summary>
 /// <remarks>
 /// Like Anthropic's API it is stateless: a conversation goes on by sending the whole history again, an answer's
-/// <see cref="MessagesResponse.Content"/> as an assistant message (<see cref="MessagesMessage.Assistant(IEnumerable{MessagesContentBlock})"/>).
+/// <see cref="MessagesResponse.Content"/> as an assistant message (<see cref="MessagesMessage.Assistant(MessagesResponse)"/>).
 /// To fake it in tests, derive from it (the protected constructor exists for that) and override the methods you use.
 /// </remarks>
 public class OpenRouterMessagesClient
