@@ -48,7 +48,6 @@ public sealed class ReadmeMessagesTests
         var printed = new StringWriter();
         TextWriter console = Console.Out;
         Console.SetOut(printed);
-        MessagesResponse folded;
         try
         {
             var messageAccumulator = new MessagesAccumulator();
@@ -61,7 +60,9 @@ public sealed class ReadmeMessagesTests
                 }
             }
 
-            folded = messageAccumulator.ToResponse();
+            MessagesResponse folded = messageAccumulator.ToResponse();
+            folded.Text.Should().Be("streamed word by word");
+            folded.StopReason.Should().Be(MessagesStopReason.EndTurn);
         }
         finally
         {
@@ -69,7 +70,5 @@ public sealed class ReadmeMessagesTests
         }
 
         printed.ToString().Should().Be("streamed word by word");
-        folded.Text.Should().Be("streamed word by word");
-        folded.StopReason.Should().Be(MessagesStopReason.EndTurn);
     }
 }
