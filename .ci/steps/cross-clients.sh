@@ -5,7 +5,8 @@
 # streamed, models (list with paging, get, count, user list), model and ZDR endpoints, providers, generation (metadata,
 # content, feedback), key, credits (management key, and the 403 of an inference key), embeddings and their models,
 # datasets, benchmarks, task classifications, images, speech, transcription, rerank, videos, files, Responses unary
-# and streamed, the administration operations (API keys, guardrails, workspaces and budgets, BYOK, presets,
+# and streamed, Anthropic Messages and presets from inference requests (fetch: the official SDK has no messages
+# method), the administration operations (API keys, guardrails, workspaces and budgets, BYOK, presets,
 # organization, observability, analytics: eng/cross-clients/admin-checks.mjs), the management key refused on chat,
 # and the errors. Fails on any schema rejection, exception or wrong answer.
 # Usage: .ci/steps/cross-clients.sh [Configuration]   (run by .ci/run after the build)

@@ -440,6 +440,70 @@ await check("fetch: /models needs no key, bodies start with whitespace padding",
   assert.equal(JSON.parse(text).data.length, 1);
 });
 
+// ---- Presets from inference requests and the Anthropic Messages API (the official SDK has no messages method: fetch).
+await check("openrouter-sdk presets.createPresetsMessages (management key)", async () => {
+  const result = await admin.presets.createPresetsMessages({
+    slug: "cross-messages",
+    messagesRequest: { model: "anthropic/claude-4.6-sonnet", maxTokens: 1024, system: "You are a helpful assistant.", messages: [{ role: "user", content: "Hello!" }] },
+  });
+  assert.equal(result.data.slug, "cross-messages");
+  assert.equal(result.data.designatedVersion?.systemPrompt, "You are a helpful assistant.");
+  assert.equal(result.data.designatedVersion?.config?.model, "anthropic/claude-4.6-sonnet");
+  return `version ${result.data.designatedVersion?.version}`;
+});
+
+await check("openrouter-sdk presets.createPresetsChatCompletions and createPresetsResponses add versions", async () => {
+  const chat = await admin.presets.createPresetsChatCompletions({
+    slug: "cross-messages",
+    chatRequest: { model, temperature: 0.3, messages: [{ role: "system", content: "Be terse." }, { role: "user", content: "x" }] },
+  });
+  const responses = await admin.presets.createPresetsResponses({
+    slug: "cross-messages",
+    responsesRequest: { model, instructions: "Answer in French.", input: "x" },
+  });
+  assert.equal(chat.data.designatedVersion?.version, 2);
+  assert.equal(chat.data.designatedVersion?.systemPrompt, "Be terse.");
+  assert.equal(responses.data.designatedVersion?.version, 3);
+  assert.equal(responses.data.designatedVersion?.systemPrompt, "Answer in French.");
+});
+
+await check("fetch: POST /messages (unary, Anthropic's shape)", async () => {
+  const response = await fetch(`${baseUrl}/messages`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ model, max_tokens: 100, messages: [{ role: "user", content: "hello from messages" }] }),
+  });
+  assert.equal(response.status, 200);
+  const message = await response.json();
+  assert.equal(message.type, "message");
+  assert.equal(message.role, "assistant");
+  assert.equal(message.content[0].type, "text");
+  assert.equal(message.content[0].text, "hello from messages");
+  assert.equal(message.stop_reason, "end_turn");
+  assert.ok(message.usage.input_tokens > 0 && message.usage.output_tokens > 0);
+});
+
+await check("fetch: POST /messages (streamed, event: lines)", async () => {
+  const response = await fetch(`${baseUrl}/messages`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${apiKey}`, "content-type": "application/json" },
+    body: JSON.stringify({ model, max_tokens: 100, stream: true, messages: [{ role: "user", content: "streamed messages" }] }),
+  });
+  assert.equal(response.status, 200);
+  const events = (await response.text()).split("\n\n").filter((block) => block.startsWith("event: ")).map((block) => {
+    const [eventLine, dataLine] = block.split("\n");
+    const data = JSON.parse(dataLine.slice("data: ".length));
+    assert.equal(eventLine.slice("event: ".length), data.type, "the event: line names the data's type");
+    return data;
+  });
+  assert.equal(events[0].type, "message_start");
+  assert.equal(events.at(-1).type, "message_stop");
+  const text = events.filter((e) => e.type === "content_block_delta").map((e) => e.delta.text).join("");
+  assert.equal(text, "streamed messages");
+  assert.equal(events.find((e) => e.type === "message_delta")?.delta.stop_reason, "end_turn");
+  return `${events.length} events`;
+});
+
 const failed = results.filter((r) => !r.ok).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(failed === 0

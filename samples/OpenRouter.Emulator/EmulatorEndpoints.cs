@@ -51,6 +51,7 @@ internal static class EmulatorEndpoints
         endpoints.MapCatalogRoutes(state);
         endpoints.MapGenerationsRoutes(state);
         endpoints.MapDatasetsRoutes(state);
+        endpoints.MapMessagesRoutes(state);
         endpoints.Map(Prefix + "/{**path}", Authorized(context =>
             WireJson.WriteErrorAsync(context, 404, $"The emulator does not implement {context.Request.Method} {context.Request.Path}.")));
         return endpoints;

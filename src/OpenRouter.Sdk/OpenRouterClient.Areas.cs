@@ -30,6 +30,7 @@ public sealed partial class OpenRouterClient
     private OpenRouterModelsClient? _models;
     private OpenRouterGenerationsClient? _generations;
     private OpenRouterDatasetsClient? _datasets;
+    private OpenRouterMessagesClient? _messages;
 
     /// <summary>
     /// The account's usage and analytics (the spec's <c>Analytics</c> operations, such as <c>GET /activity</c>); needs
@@ -156,6 +157,13 @@ public sealed partial class OpenRouterClient
     /// key. Created on first use; the same instance every time.
     /// </summary>
     public OpenRouterDatasetsClient Datasets => Area(ref _datasets, static pipeline => new OpenRouterDatasetsClient(pipeline));
+
+    /// <summary>
+    /// OpenRouter's Anthropic Messages API (the spec's <c>createMessages</c>, <c>POST /messages</c>): Anthropic's
+    /// format in front of every model, unary or streamed as typed events; sent with the API key. Created on first use;
+    /// the same instance every time.
+    /// </summary>
+    public OpenRouterMessagesClient Messages => Area(ref _messages, static pipeline => new OpenRouterMessagesClient(pipeline));
 
     /// <summary>
     /// The area client in <paramref name="field"/>, created on first use. Racing callers may each create one, but

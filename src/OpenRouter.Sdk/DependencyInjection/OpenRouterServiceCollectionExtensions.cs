@@ -167,6 +167,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Models);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Generations);
             services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Datasets);
+            services.TryAddSingleton(static sp => sp.GetRequiredService<OpenRouterClient>().Messages);
         }
         else
         {
@@ -189,6 +190,7 @@ public static class OpenRouterServiceCollectionExtensions
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Models);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Generations);
             services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Datasets);
+            services.AddKeyedSingleton(serviceKey, static (sp, key) => sp.GetRequiredKeyedService<OpenRouterClient>(key).Messages);
         }
     }
 

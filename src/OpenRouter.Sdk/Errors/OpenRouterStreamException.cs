@@ -45,4 +45,10 @@ public sealed class OpenRouterStreamException : OpenRouterException
     /// <see cref="ResponseFailedEvent"/>); null otherwise.
     /// </summary>
     public ResponseStreamEvent? ErrorEvent { get; init; }
+
+    /// <summary>
+    /// For a Messages API stream (<see cref="OpenRouterMessagesClient.StreamAsync"/>): the <c>error</c> event that
+    /// ended it, when the server sent one; null otherwise.
+    /// </summary>
+    public MessagesErrorEvent? MessagesErrorEvent { get; init; }
 }

@@ -135,6 +135,26 @@ public class OpenRouterPresetsClient
         return SendForPresetAsync(path, body, cancellationToken);
     }
 
+    /// <summary>
+    /// Creates a preset, or a new version of an existing one, from an Anthropic Messages API request
+    /// (<c>POST /presets/{slug}/messages</c>): as <see cref="CreateFromChatRequestAsync"/>, the settings a preset
+    /// holds are stored (the system prompt as its system prompt), the messages are ignored, nothing is generated.
+    /// </summary>
+    /// <param name="slug">The preset's slug; the preset is created when it does not exist.</param>
+    /// <param name="request">The Messages request whose settings the preset takes.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The preset, with the new version as <see cref="Preset.DesignatedVersion"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="slug"/> is null, blank, <c>.</c> or <c>..</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">No management key is configured; nothing was sent.</exception>
+    /// <exception cref="OpenRouterException">OpenRouter reported an error, or the call timed out.</exception>
+    public virtual Task<Preset> CreateFromMessagesRequestAsync(string slug, MessagesRequest request, CancellationToken cancellationToken = default)
+    {
+        ApiPath path = PresetPath(slug).Then("messages");
+        byte[] body = JsonSerializer.SerializeToUtf8Bytes(Argument.NotNull(request), OpenRouterJsonContext.Default.MessagesRequest);
+        return SendForPresetAsync(path, body, cancellationToken);
+    }
+
     /// <summary>Posts <paramref name="body"/> to <paramref name="path"/> with the management key and returns the preset in the answer's <c>data</c>.</summary>
     private async Task<Preset> SendForPresetAsync(ApiPath path, byte[] body, CancellationToken cancellationToken)
     {

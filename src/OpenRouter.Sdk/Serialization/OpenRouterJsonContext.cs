@@ -198,6 +198,21 @@ namespace OpenRouter.Sdk.Serialization;
 [JsonSerializable(typeof(DataEnvelope<TaskClassifications>))]
 // Per-request options: routing metadata read from answers
 [JsonSerializable(typeof(OpenRouterMetadata))]
+// Anthropic Messages API
+[JsonSerializable(typeof(MessagesRequest))]
+[JsonSerializable(typeof(MessagesResponse))]
+[JsonSerializable(typeof(MessagesContentBlock))]
+[JsonSerializable(typeof(List<MessagesContentBlock>))]
+[JsonSerializable(typeof(MessagesUsage))]
+[JsonSerializable(typeof(MessagesStartEvent))]
+[JsonSerializable(typeof(MessagesContentBlockStartEvent))]
+[JsonSerializable(typeof(MessagesContentBlockDeltaEvent))]
+[JsonSerializable(typeof(MessagesContentBlockStopEvent))]
+[JsonSerializable(typeof(MessagesDeltaEvent))]
+[JsonSerializable(typeof(MessagesStopEvent))]
+[JsonSerializable(typeof(MessagesPingEvent))]
+[JsonSerializable(typeof(MessagesErrorEvent))]
+[JsonSerializable(typeof(UnknownMessagesStreamEvent))]
 
 internal sealed partial class OpenRouterJsonContext : JsonSerializerContext
 {

@@ -84,5 +84,10 @@ public static class Deviations
             "ListAsync returns IAsyncEnumerable<OpenRouterFile> that pages through the whole list lazily; last_id continues OpenAI- and Anthropic-shaped pages, not surfaced."),
         new("listFiles", ResponseEnvelopeDropped, "/cursor",
             "ListAsync returns IAsyncEnumerable<OpenRouterFile> that pages through the whole list lazily; the cursor fetches the next page, not surfaced."),
+
+        // ----- Anthropic Messages stream: the SSE framing -----
+        new("createMessages", ResponseEnvelopeDropped, "/event",
+            "Each streamed event's SSE event: line names its type, which the data repeats as type; MessagesStreamEvent.Type carries it (and stands in for it when the data has none).",
+            "OpenRouterMessagesClient.StreamAsync"),
     ];
 }

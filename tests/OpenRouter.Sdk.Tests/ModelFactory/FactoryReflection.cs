@@ -25,6 +25,7 @@ internal static class FactoryReflection
         typeof(VideoJob), typeof(VideoUsage), typeof(VideoModel), typeof(VideoUpscaleFactorRange), typeof(OpenRouterFile),
         typeof(ModelPage), typeof(GenerationContent), typeof(SessionCosts), typeof(SessionCost), typeof(AppRankings), typeof(AppRanking),
         typeof(DailyModelRankings), typeof(DailyModelTokens), typeof(BenchmarkScores), typeof(BenchmarkResult), typeof(TaskClassifications), typeof(TaskClassification),
+        typeof(MessagesResponse), typeof(MessagesUsage),
     ];
 
     /// <summary>Properties no factory parameter sets, and why. A property missing here and from the parameters fails the tests.</summary>
@@ -152,6 +153,12 @@ internal static class FactoryReflection
         if (target == typeof(IReadOnlyDictionary<string, decimal>))
         {
             return new Dictionary<string, decimal> { [name] = 0.5m };
+        }
+
+        if (target == typeof(System.Text.Json.JsonElement))
+        {
+            using System.Text.Json.JsonDocument value = System.Text.Json.JsonDocument.Parse("{\"" + name + "\": 1}");
+            return value.RootElement.Clone();
         }
 
         if (target.IsValueType && target.GetConstructor([typeof(string)]) is { } openEnum)
