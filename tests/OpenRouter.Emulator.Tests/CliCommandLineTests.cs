@@ -46,6 +46,19 @@ public sealed class CliCommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task With_json_an_unknown_generation_is_the_error_object_the_README_shows()
+    {
+        var (code, _, error) = await CliRun.RunAsync(Pointed(), "generation", "gen-nope", "--json");
+
+        code.Should().Be(1);
+        string[] lines = CliRun.Lines(error);
+        lines[0].Should().StartWith("OPENROUTER_API_KEY is not set: sending a placeholder key to ", "the notice comes first, also with --json");
+        lines[^1].Should().Be("""
+            {"error":{"message":"OpenRouter returned HTTP 404: Generation gen-nope not found","type":"not_found","status":404}}
+            """);
+    }
+
+    [Fact]
     public async Task A_usage_error_without_a_base_url_starts_no_emulator()
     {
         var (code, _, error) = await CliRun.RunAsync(new CliEnvironment(), "chat", "hi", "--stream", "--modle", "x");

@@ -13,8 +13,8 @@ internal sealed class MessagesEventStream : ServerSentEventStream<MessagesStream
     /// <summary>The endpoint every Messages API request is sent to.</summary>
     public static readonly ApiPath Path = ApiPath.Of("messages");
 
-    public MessagesEventStream(OpenRouterPipeline pipeline, byte[] body, CancellationToken cancellationToken)
-        : base(pipeline, Path, body, cancellationToken)
+    public MessagesEventStream(OpenRouterPipeline pipeline, byte[] body, CancellationToken cancellationToken, RequestHeaders? headers = null)
+        : base(pipeline, Path, body, cancellationToken, headers)
     {
     }
 

@@ -136,6 +136,13 @@ public sealed class MessagesRequest
     }
 
     /// <summary>A shallow copy that sends <c>stream</c> as given (true) or leaves it out (null), so the caller's request is not changed.</summary>
+    /// <summary>
+    /// Headers for this call only (routing metadata, session id, response caching, Anthropic betas such as
+    /// <c>x-anthropic-beta</c>, others); never part of the JSON body. Null sends none.
+    /// </summary>
+    [JsonIgnore]
+    public OpenRouterRequestOptions? RequestOptions { get; set; }
+
     internal MessagesRequest WithStream(bool? stream)
     {
         var copy = (MessagesRequest)MemberwiseClone();

@@ -47,6 +47,7 @@ public class OpenRouterMessagesClient
     public virtual async Task<MessagesResponse> CreateAsync(MessagesRequest request, CancellationToken cancellationToken = default)
     {
         byte[] body = Serialize(request, stream: null);
+        RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
         OpenRouterPipeline pipeline = Pipeline;
         OpenRouterBudgetGuard? budget = pipeline.Lifetime.Budget;
         if (budget is not null)
@@ -55,7 +56,7 @@ public class OpenRouterMessagesClient
         }
 
         MessagesResponse response = await pipeline.SendAsync(HttpMethod.Post, MessagesEventStream.Path, body,
-            OpenRouterJsonContext.Default.MessagesResponse, ErrorInBody, OpenRouterCredential.ApiKey, cancellationToken).ConfigureAwait(false);
+            OpenRouterJsonContext.Default.MessagesResponse, ErrorInBody, headers, cancellationToken).ConfigureAwait(false);
         budget?.Record(response.Usage?.Cost);
         return response;
     }
@@ -83,7 +84,7 @@ public class OpenRouterMessagesClient
     public virtual IAsyncEnumerable<MessagesStreamEvent> StreamAsync(MessagesRequest request, CancellationToken cancellationToken = default)
     {
         byte[] body = Serialize(request, stream: true);
-        return new MessagesEventStream(Pipeline, body, cancellationToken);
+        return new MessagesEventStream(Pipeline, body, cancellationToken, RequestHeaders.From(request.RequestOptions));
     }
 
     private static byte[] Serialize(MessagesRequest request, bool? stream)

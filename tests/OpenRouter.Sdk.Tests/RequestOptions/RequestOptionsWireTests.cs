@@ -169,6 +169,34 @@ public sealed class RequestOptionsWireTests
     }
 
     [Fact]
+    public async Task Messages_send_the_headers_unary_and_streamed()
+    {
+        string stream = "event: message_start\ndata: " + MessagesArea.MessagesStreamTests.Start + "\n\nevent: message_stop\ndata: {\"type\":\"message_stop\"}\n\n";
+        var handler = new StubHandler().Respond(HttpStatusCode.OK, MessagesArea.MessagesResponseTests.SpecExample);
+        var streamHandler = new StubHandler().RespondStream(Encoding.UTF8.GetBytes(stream));
+        using OpenRouterClient client = TestClients.Create(handler);
+        using OpenRouterClient streamClient = TestClients.Create(streamHandler);
+        MessagesRequest Request() => new()
+        {
+            Model = "anthropic/claude-sonnet-4",
+            MaxTokens = 64,
+            Messages = [MessagesMessage.User("Hi")],
+            RequestOptions = new OpenRouterRequestOptions { AnthropicBeta = ["context-1m-2025-08-07"], SessionId = "conv-7" },
+        };
+
+        await client.Messages.CreateAsync(Request(), Ct);
+        await streamClient.Messages.StreamAsync(Request(), Ct).ToMessagesResponseAsync(Ct);
+
+        foreach (RecordedRequest sent in new[] { handler.Requests.Single(), streamHandler.Requests.Single() })
+        {
+            sent.Uri.AbsolutePath.Should().EndWith("/messages");
+            sent.Header("x-anthropic-beta").Should().Be("context-1m-2025-08-07");
+            sent.Header("x-session-id").Should().Be("conv-7");
+            JsonNode.Parse(sent.BodyText)!.AsObject().ContainsKey("RequestOptions").Should().BeFalse("the options are headers, never body members");
+        }
+    }
+
+    [Fact]
     public async Task A_retry_resends_the_same_headers()
     {
         var handler = new StubHandler()
