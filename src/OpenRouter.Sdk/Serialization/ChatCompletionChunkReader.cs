@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Serialization;
 
@@ -39,6 +40,7 @@ internal static partial class ChatCompletionChunkReader
     /// up to <c>"choices":</c> are the same bytes, those members are taken over and reading starts there; when the
     /// bytes after them also have the remembered <see cref="ContentChunkShape"/>, only the content string is read.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8, ChunkEnvelope? envelope)
     {
         ChatCompletionChunk chunk;
@@ -73,6 +75,7 @@ internal static partial class ChatCompletionChunkReader
     }
 
     /// <summary>Reads the choices and any later members of a chunk that repeated the envelope, and remembers its shape.</summary>
+    [MethodImpl(HotPath.Options)]
     private static void ReadAfterEnvelope(ReadOnlySpan<byte> afterEnvelope, ChunkEnvelope envelope, ChatCompletionChunk chunk)
     {
         var reader = new Utf8JsonReader(afterEnvelope, isFinalBlock: true, envelope.State);
@@ -100,6 +103,7 @@ internal static partial class ChatCompletionChunkReader
     /// Reads the chunk's members up to its end and returns how many it read. With <paramref name="envelope"/>, a
     /// <c>choices</c> member that only envelope members precede has those bytes remembered for the next chunk.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static int ReadMembers(ref Utf8JsonReader reader, ChatCompletionChunk chunk, ChunkEnvelope? envelope, ReadOnlySpan<byte> utf8)
     {
         bool onlyEnvelope = envelope is not null;
@@ -184,6 +188,7 @@ internal static partial class ChatCompletionChunkReader
         return members;
     }
 
+    [MethodImpl(HotPath.Options)]
     private static IReadOnlyList<ChatCompletionChunkChoice> ReadChoices(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -226,6 +231,7 @@ internal static partial class ChatCompletionChunkReader
         }
     }
 
+    [MethodImpl(HotPath.Options)]
     private static ChatCompletionChunkChoice ReadChoice(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         Expect(ref reader, JsonTokenType.StartObject);
@@ -294,6 +300,7 @@ internal static partial class ChatCompletionChunkReader
         return choice;
     }
 
+    [MethodImpl(HotPath.Options)]
     private static ChatCompletionDelta ReadDelta(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         MessageFields fields = ReadMessageFields(ref reader, ref spot);
@@ -316,6 +323,7 @@ internal static partial class ChatCompletionChunkReader
     /// The members a streamed delta and a completion's message share (they are the same on the wire), read once for
     /// both; <paramref name="spot"/> records where the content string sits and whether anything else was read.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static MessageFields ReadMessageFields(ref Utf8JsonReader reader, ref ContentSpot spot)
     {
         Expect(ref reader, JsonTokenType.StartObject);
@@ -448,6 +456,7 @@ internal static partial class ChatCompletionChunkReader
     /// A piece of streamed text (content, reasoning, refusal), or null. A lone surrogate escape is kept (see
     /// <see cref="TextFragment"/>): an emoji cut between two chunks joins whole again when the pieces are appended.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static string? Fragment(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -463,6 +472,7 @@ internal static partial class ChatCompletionChunkReader
     /// A value every chunk repeats (envelope strings, open enums such as roles and finish reasons): shared through
     /// the cache instead of allocated per chunk.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static string? RepeatedString(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)

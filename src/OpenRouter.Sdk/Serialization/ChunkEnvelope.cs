@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Serialization;
 
@@ -34,10 +36,12 @@ internal sealed class ChunkEnvelope
     public JsonReaderState State { get; private set; }
 
     /// <summary>Whether <paramref name="utf8"/> begins with the remembered envelope.</summary>
+    [MethodImpl(HotPath.Options)]
     public bool Matches(ReadOnlySpan<byte> utf8) =>
         Length > 0 && utf8.Length > Length && utf8.Slice(0, Length).SequenceEqual(new ReadOnlySpan<byte>(_bytes, 0, Length));
 
     /// <summary>A new chunk with the remembered envelope members set.</summary>
+    [MethodImpl(HotPath.Options)]
     public ChatCompletionChunk Start() => new()
     {
         Id = _id,

@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Serialization;
 
@@ -31,6 +33,7 @@ internal sealed class ContentChunkShape
     /// Reads <paramref name="afterEnvelope"/> (a chunk's bytes after its remembered envelope) into
     /// <paramref name="chunk"/> when it has the remembered shape; false (and nothing set) otherwise.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public bool TryRead(ReadOnlySpan<byte> afterEnvelope, ChatCompletionChunk chunk)
     {
         int textLength = afterEnvelope.Length - _prefixLength - _suffixLength;

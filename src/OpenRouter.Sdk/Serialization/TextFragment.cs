@@ -1,8 +1,10 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Serialization;
 
@@ -19,6 +21,7 @@ internal static class TextFragment
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The current string token, unescaped, lone surrogates kept.</summary>
+    [MethodImpl(HotPath.Options)]
     public static string Read(ref Utf8JsonReader reader)
     {
         try

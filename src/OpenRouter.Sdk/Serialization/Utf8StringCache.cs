@@ -1,6 +1,8 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Serialization;
 
@@ -26,6 +28,7 @@ internal static class Utf8StringCache
     /// Returns the string for <paramref name="utf8"/>, shared with earlier calls for the same bytes when cached.
     /// Throws <see cref="DecoderFallbackException"/> for bytes that are not UTF-8.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public static string GetString(ReadOnlySpan<byte> utf8)
     {
         if (utf8.IsEmpty)
@@ -56,6 +59,7 @@ internal static class Utf8StringCache
     /// A cheap hash of the length and the first and last eight bytes, where ids, models and providers differ.
     /// A collision only costs a miss: a hit is always confirmed by comparing every byte.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static uint Hash(ReadOnlySpan<byte> utf8)
     {
         ulong head = 0;

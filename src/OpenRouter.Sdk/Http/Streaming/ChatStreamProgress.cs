@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Http.Streaming;
 
@@ -51,6 +53,7 @@ internal sealed class ChatStreamProgress : IStreamProgress
 
     public string Reasoning => _reasoning.ToString();
 
+    [MethodImpl(HotPath.Options)]
     public void Observe(ChatCompletionChunk chunk)
     {
         Chunks++;

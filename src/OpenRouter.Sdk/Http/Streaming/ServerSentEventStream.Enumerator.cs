@@ -3,8 +3,10 @@ using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using OpenRouter.Sdk.Internal;
 
 namespace OpenRouter.Sdk.Http.Streaming;
 
@@ -63,6 +65,7 @@ internal abstract partial class ServerSentEventStream<T>
 
         private OpenRouterPipeline Pipeline => _owner.Pipeline;
 
+        [MethodImpl(HotPath.Options)]
         public ValueTask<bool> MoveNextAsync()
         {
             if (_state != State.Streaming)
@@ -198,10 +201,12 @@ internal abstract partial class ServerSentEventStream<T>
         }
 
         /// <summary>Parses one event's data: null for <c>[DONE]</c>, otherwise what the reader makes of it.</summary>
+        [MethodImpl(HotPath.Options)]
         private T? ParseEvent(string eventType, ReadOnlySpan<byte> data) =>
             data.SequenceEqual("[DONE]"u8) ? null : _reader.Read(eventType, data);
 
         /// <summary>The parser's next step; a synchronous throw becomes a faulted step so that one place maps it.</summary>
+        [MethodImpl(HotPath.Options)]
         private ValueTask<bool> NextEventAsync()
         {
             try
