@@ -19,33 +19,6 @@ public sealed class MetricsTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>One collector per instrument the SDK records.</summary>
-    private sealed class Collectors : IDisposable
-    {
-        public MetricCollector<double> Duration { get; } = new(OpenRouterMetrics.Meter, "gen_ai.client.operation.duration");
-
-        public MetricCollector<long> Tokens { get; } = new(OpenRouterMetrics.Meter, "gen_ai.client.token.usage");
-
-        public MetricCollector<double> FirstChunk { get; } = new(OpenRouterMetrics.Meter, "gen_ai.client.operation.time_to_first_chunk");
-
-        public MetricCollector<double> Cost { get; } = new(OpenRouterMetrics.Meter, "openrouter.client.cost");
-
-        public MetricCollector<long> Retries { get; } = new(OpenRouterMetrics.Meter, "openrouter.client.retries");
-
-        public static List<CollectedMeasurement<T>> Of<T>(MetricCollector<T> collector, string model)
-            where T : struct =>
-            collector.GetMeasurementSnapshot().Where(m => m.Tags.TryGetValue("gen_ai.request.model", out object? v) && (v as string) == model).ToList();
-
-        public void Dispose()
-        {
-            Duration.Dispose();
-            Tokens.Dispose();
-            FirstChunk.Dispose();
-            Cost.Dispose();
-            Retries.Dispose();
-        }
-    }
-
     private static ChatCompletionRequest Request(string model) => new() { Model = model, Messages = { new UserMessage("hi") } };
 
     private static OpenRouterClient Client(StubHandler handler, FakeTimeProvider time, Action<OpenRouterClientOptions>? configure = null) =>
