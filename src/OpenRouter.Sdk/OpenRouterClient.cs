@@ -89,7 +89,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(false), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        byte[] body = ChatRequestBody(request, stream: false);
         return OpenRouterTelemetry.TraceChatCompletionAsync(request, Telemetry, body,
             (bytes, token) => CreateChatCompletionCoreAsync(bytes, headers, token), cancellationToken);
     }
@@ -99,7 +99,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     {
         ValidateChatRequest(request);
         RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
-        byte[] body = JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(true), OpenRouterJsonContext.Default.ChatCompletionRequest);
+        byte[] body = ChatRequestBody(request, stream: true);
         return OpenRouterTelemetry.TraceChatStream(request, Telemetry, new ChatCompletionChunkStream(_pipeline, body, cancellationToken, headers));
     }
 
@@ -203,6 +203,15 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
 
         return JsonSerializer.SerializeToElement(choices[0].Error!, OpenRouterJsonContext.Default.OpenRouterErrorDetail);
     }
+
+    /// <summary>
+    /// The JSON body of a chat call: written by hand (<see cref="ChatCompletionRequestWriter"/>, the same bytes without
+    /// building the request's generated metadata), or by the generated serializer for a request the writer leaves to it.
+    /// </summary>
+    private static byte[] ChatRequestBody(ChatCompletionRequest request, bool stream) =>
+        ChatCompletionRequestWriter.TryWrite(request, stream, out byte[]? body)
+            ? body!
+            : JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(stream), OpenRouterJsonContext.Default.ChatCompletionRequest);
 
     private static void ValidateChatRequest(ChatCompletionRequest request)
     {
