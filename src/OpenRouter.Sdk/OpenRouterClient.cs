@@ -90,8 +90,14 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         ValidateChatRequest(request);
         RequestHeaders? headers = RequestHeaders.From(request.RequestOptions);
         byte[] body = ChatRequestBody(request, stream: false);
-        return OpenRouterTelemetry.TraceChatCompletionAsync(request, Telemetry, body,
-            (bytes, token) => CreateChatCompletionCoreAsync(bytes, headers, token), cancellationToken);
+        TelemetryTarget telemetry = Telemetry;
+
+        // Unobserved (no listener on the traces or metrics), the call goes straight to the pipeline, without the
+        // closure and wrapper that tracing needs.
+        return telemetry.IsObserved
+            ? OpenRouterTelemetry.TraceChatCompletionAsync(request, telemetry, body,
+                (bytes, token) => CreateChatCompletionCoreAsync(bytes, headers, token), cancellationToken)
+            : CreateChatCompletionCoreAsync(body, headers, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -157,17 +163,21 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
         _ownedHttpClient?.Dispose();
     }
 
-    private async Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, RequestHeaders? headers, CancellationToken cancellationToken)
+    /// <summary>The call; without a budget to check and record, the pipeline's own task (no second async frame).</summary>
+    private Task<ChatCompletion> CreateChatCompletionCoreAsync(byte[] body, RequestHeaders? headers, CancellationToken cancellationToken)
     {
         OpenRouterBudgetGuard? budget = _pipeline.Lifetime.Budget;
-        if (budget is not null)
-        {
-            await budget.EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
-        }
+        return budget is null
+            ? _pipeline.SendAsync(HttpMethod.Post, ChatCompletionChunkStream.Path, body, ReadCompletion, ErrorInBody, OpenRouterCredential.ApiKey, headers, cancellationToken)
+            : CreateWithinBudgetAsync(budget, body, headers, cancellationToken);
+    }
 
+    private async Task<ChatCompletion> CreateWithinBudgetAsync(OpenRouterBudgetGuard budget, byte[] body, RequestHeaders? headers, CancellationToken cancellationToken)
+    {
+        await budget.EnsureAvailableAsync(cancellationToken).ConfigureAwait(false);
         ChatCompletion completion = await _pipeline.SendAsync(HttpMethod.Post, ChatCompletionChunkStream.Path, body,
             ReadCompletion, ErrorInBody, OpenRouterCredential.ApiKey, headers, cancellationToken).ConfigureAwait(false);
-        budget?.Record(completion.Usage?.Cost);
+        budget.Record(completion.Usage?.Cost);
         return completion;
     }
 

@@ -63,7 +63,9 @@ internal sealed partial class OpenRouterPipeline
         if (body is not null)
         {
             var content = new ByteArrayContent(body);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+
+            // The value as MediaTypeHeaderValue writes it, stored unparsed (the typed value is built on first read).
+            content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
             request.Content = content;
         }
 
