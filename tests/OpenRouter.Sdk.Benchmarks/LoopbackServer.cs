@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
@@ -32,11 +34,12 @@ public sealed class LoopbackServer : IAsyncDisposable
         Root = root;
     }
 
-    private LoopbackServer(WebApplication app, Uri root, ConnectionCounter http1, ConnectionCounter http2)
+    private LoopbackServer(WebApplication app, Uri root, ConnectionCounter http1, ConnectionCounter http2, ConnectionCounter https)
         : this(app, root)
     {
         Http1Connections = http1;
         Http2Connections = http2;
+        HttpsConnections = https;
     }
 
     /// <summary>One server for the whole run.</summary>
@@ -72,8 +75,18 @@ public sealed class LoopbackServer : IAsyncDisposable
     public ConnectionCounter Http2Connections { get; } = new();
 
     /// <summary>
-    /// Starts a server of its own with two listeners, each counting the connections it accepts: <see cref="Root"/>
-    /// speaks only HTTP/1.1, <see cref="Http2Root"/> only HTTP/2 over cleartext (h2c). Kestrel's limits stay at their
+    /// The root of the https listener of a server started with <see cref="StartWithHttp2Async"/>: HTTP/1.1 and HTTP/2
+    /// chosen with ALPN, as on openrouter.ai, with a self-signed certificate made at start-up.
+    /// </summary>
+    public Uri? HttpsRoot { get; private set; }
+
+    /// <summary>Connections accepted on <see cref="HttpsRoot"/>.</summary>
+    public ConnectionCounter HttpsConnections { get; } = new();
+
+    /// <summary>
+    /// Starts a server of its own with three listeners, each counting the connections it accepts: <see cref="Root"/>
+    /// speaks only HTTP/1.1, <see cref="Http2Root"/> only HTTP/2 over cleartext (h2c), <see cref="HttpsRoot"/> both
+    /// over TLS, negotiated with ALPN. Kestrel's limits stay at their
     /// defaults, as a server's would be: no cap on connections, at most 100 concurrent streams per HTTP/2 connection;
     /// only the accept backlog is raised (512 to 4,096), so that a thousand connections opened at once measure the
     /// client rather than SYN retries against a small queue.
@@ -82,8 +95,11 @@ public sealed class LoopbackServer : IAsyncDisposable
     {
         var http1 = new ConnectionCounter();
         var http2 = new ConnectionCounter();
+        var https = new ConnectionCounter();
         ListenOptions? http1Listener = null;
         ListenOptions? http2Listener = null;
+        ListenOptions? httpsListener = null;
+        X509Certificate2 certificate = SelfSignedCertificate();
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseSockets(sockets => sockets.Backlog = 4096);
@@ -101,6 +117,13 @@ public sealed class LoopbackServer : IAsyncDisposable
                 listen.Use(http2.Count);
                 http2Listener = listen;
             });
+            k.Listen(IPAddress.Loopback, 0, listen =>
+            {
+                listen.Protocols = HttpProtocols.Http1AndHttp2;
+                listen.Use(https.Count);
+                listen.UseHttps(certificate);
+                httpsListener = listen;
+            });
         });
         WebApplication app = builder.Build();
         LoopbackServer? server = null;
@@ -108,11 +131,26 @@ public sealed class LoopbackServer : IAsyncDisposable
         await app.StartAsync();
 
         // Kestrel writes the port it bound into each listener's options.
-        server = new LoopbackServer(app, new Uri($"http://127.0.0.1:{http1Listener!.IPEndPoint!.Port}/"), http1, http2)
+        server = new LoopbackServer(app, new Uri($"http://127.0.0.1:{http1Listener!.IPEndPoint!.Port}/"), http1, http2, https)
         {
             Http2Root = new Uri($"http://127.0.0.1:{http2Listener!.IPEndPoint!.Port}/"),
+            HttpsRoot = new Uri($"https://127.0.0.1:{httpsListener!.IPEndPoint!.Port}/"),
         };
         return server;
+    }
+
+    /// <summary>A certificate for 127.0.0.1, valid for a day; the scale client accepts it without a chain.</summary>
+    private static X509Certificate2 SelfSignedCertificate()
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
+        using X509Certificate2 created = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+        // Through PKCS#12 so the private key is a persisted one that TLS can use on every platform.
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pkcs12), password: null);
     }
 
     /// <summary>Counts the connections a listener accepts and the most open at once.</summary>
@@ -225,6 +263,15 @@ public sealed class LoopbackServer : IAsyncDisposable
 
     private async Task AnswerGatheredAsync(HttpContext context, string run, int streams, int chunks)
     {
+        // The run's name says which protocol the client was set up for: a run that got another fails.
+        string expected = run.StartsWith("h2c-", StringComparison.Ordinal) || run.StartsWith("https2-", StringComparison.Ordinal) ? "HTTP/2"
+            : run.StartsWith("warm-", StringComparison.Ordinal) ? context.Request.Protocol : "HTTP/1.1";
+        if (context.Request.Protocol != expected)
+        {
+            context.Abort();
+            return;
+        }
+
         byte[] body = _streams.GetOrAdd(("content", chunks), static key => Payloads.StreamOf(key.Shape, key.Chunks));
         int firstEnd = body.AsSpan().IndexOf("data: "u8);
         firstEnd += body.AsSpan(firstEnd).IndexOf("\n\n"u8) + 2;

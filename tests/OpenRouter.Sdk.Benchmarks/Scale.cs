@@ -7,8 +7,9 @@ namespace OpenRouter.Sdk.Benchmarks;
 
 /// <summary>
 /// Many users at once: N concurrent streams of content chunks through ONE <see cref="OpenRouterClient"/> (the handler
-/// the SDK creates), over HTTP/1.1 (a connection per stream) and over HTTP/2 (h2c on loopback, streams multiplexed,
-/// a new connection each time one carries the server's 100). Every stream gets its first chunk at once and the rest
+/// the SDK creates), over HTTP/1.1 (a connection per stream) and over HTTP/2 (streams multiplexed, a new connection
+/// each time one carries the server's 100), each over plain http (HTTP/2 as h2c) and over TLS (HTTP/2 negotiated with
+/// ALPN by the SDK's default version and policy, as on openrouter.ai). Every stream gets its first chunk at once and the rest
 /// only when all N have started, so all N are open together, as when N users are served at the same time; the rest
 /// then comes as fast as the client reads it. The server runs in a process of its own
 /// (<c>--serve-scale</c>) and counts the connections it accepts; every measurement is a fresh client process
@@ -17,7 +18,7 @@ namespace OpenRouter.Sdk.Benchmarks;
 /// </summary>
 public static class Scale
 {
-    private static readonly string[] Protocols = ["http1.1", "h2c"];
+    private static readonly string[] Protocols = ["http1.1", "h2c", "https1.1", "https2"];
 
     /// <summary>Runs every stream count over both protocols, <paramref name="rounds"/> times each, and prints a Markdown table of medians.</summary>
     public static async Task<int> RunAsync(int rounds, int[] streamCounts, int chunks)
@@ -52,10 +53,11 @@ public static class Scale
                         string protocol = Protocols[(i + round) % Protocols.Length];
                         await server.StandardInput.WriteLineAsync("reset");
                         await server.StandardOutput.ReadLineAsync();
-                        Measurement m = await MeasureInChildAsync(protocol, protocol == "h2c" ? roots[1] : roots[0], streams, chunks);
+                        int listener = protocol switch { "h2c" => 1, "https1.1" or "https2" => 2, _ => 0 };
+                        Measurement m = await MeasureInChildAsync(protocol, roots[listener], streams, chunks);
                         await server.StandardInput.WriteLineAsync("stats");
                         string[] stats = (await server.StandardOutput.ReadLineAsync())!.Split(' ');
-                        int offset = protocol == "h2c" ? 2 : 0;
+                        int offset = listener * 2;
                         var result = new Result(m, int.Parse(stats[offset], CultureInfo.InvariantCulture), int.Parse(stats[offset + 1], CultureInfo.InvariantCulture));
                         results[protocol].Add(result);
                         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -67,7 +69,7 @@ public static class Scale
                 {
                     List<Result> r = results[protocol];
                     report.AppendLine(CultureInfo.InvariantCulture,
-                        $"| {streams:N0} | {(protocol == "h2c" ? "HTTP/2 (h2c)" : "HTTP/1.1")} | {Median(r, x => x.Connections):N0} ({Median(r, x => x.PeakOpen):N0}) | {Mb(Median(r, x => x.M.PeakWorkingSet))} | {Mb(Median(r, x => x.M.PeakWorkingSet - x.M.BaselineWorkingSet))} | {Mb(Median(r, x => x.M.PeakGcHeap))} | {Median(r, x => x.M.Chunks / x.M.Seconds):N0} | {Median(r, x => x.M.FirstChunkP50Ms):N1} ms | {Median(r, x => x.M.FirstChunkP99Ms):N1} ms | {Median(r, x => x.M.Seconds * 1000):N0} ms |");
+                        $"| {streams:N0} | {Describe(protocol)} | {Median(r, x => x.Connections):N0} ({Median(r, x => x.PeakOpen):N0}) | {Mb(Median(r, x => x.M.PeakWorkingSet))} | {Mb(Median(r, x => x.M.PeakWorkingSet - x.M.BaselineWorkingSet))} | {Mb(Median(r, x => x.M.PeakGcHeap))} | {Median(r, x => x.M.Chunks / x.M.Seconds):N0} | {Median(r, x => x.M.FirstChunkP50Ms):N1} ms | {Median(r, x => x.M.FirstChunkP99Ms):N1} ms | {Median(r, x => x.M.Seconds * 1000):N0} ms |");
                 }
             }
         }
@@ -87,25 +89,27 @@ public static class Scale
     }
 
     /// <summary>
-    /// The server process: prints <c>serving {http1.1 root} {h2c root}</c>, then answers each line of its standard
-    /// input: <c>reset</c> starts new connection counts, <c>stats</c> prints <c>{http1.1 accepted} {peak open} {h2c accepted} {peak open}</c>.
+    /// The server process: prints <c>serving {http1.1 root} {h2c root} {https root}</c>, then answers each line of its
+    /// standard input: <c>reset</c> starts new connection counts, <c>stats</c> prints the connections each listener
+    /// accepted and the most open at once (<c>{http1.1} {peak} {h2c} {peak} {https} {peak}</c>).
     /// </summary>
     public static async Task<int> ServeAsync()
     {
         await using LoopbackServer server = await LoopbackServer.StartWithHttp2Async();
-        Console.WriteLine($"serving {server.Root} {server.Http2Root}");
+        Console.WriteLine($"serving {server.Root} {server.Http2Root} {server.HttpsRoot}");
         while (await Console.In.ReadLineAsync() is { } command)
         {
             if (command == "reset")
             {
                 server.Http1Connections.Reset();
                 server.Http2Connections.Reset();
+                server.HttpsConnections.Reset();
                 Console.WriteLine("ok");
             }
             else if (command == "stats")
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{server.Http1Connections.Accepted} {server.Http1Connections.Peak} {server.Http2Connections.Accepted} {server.Http2Connections.Peak}"));
+                    $"{server.Http1Connections.Accepted} {server.Http1Connections.Peak} {server.Http2Connections.Accepted} {server.Http2Connections.Peak} {server.HttpsConnections.Accepted} {server.HttpsConnections.Peak}"));
             }
         }
 
@@ -115,16 +119,17 @@ public static class Scale
     /// <summary>One measurement in this (fresh) process; prints one JSON line.</summary>
     public static async Task<int> MeasureAsync(string protocol, Uri root, int streams, int chunks)
     {
-        bool http2 = protocol == "h2c";
-        using var client = new OpenRouterClient(new OpenRouterClientOptions
+        var options = new OpenRouterClientOptions
         {
             ApiKey = "sk-or-v1-benchmark",
             BaseUrl = LoopbackServer.GatheredStreamBase(root, $"{protocol}-{Environment.ProcessId}", streams, chunks),
-            // h2c: over plain http, HTTP/2 is spoken only with prior knowledge, which the Exact policy asks for; over
-            // https (openrouter.ai) the default policy negotiates the same HTTP/2 with ALPN.
-            HttpVersion = http2 ? new Version(2, 0) : new Version(1, 1),
-            HttpVersionPolicy = http2 ? OpenRouterHttpVersionPolicy.RequestVersionExact : OpenRouterHttpVersionPolicy.RequestVersionOrLower,
-        });
+            // h2c: over plain http, HTTP/2 is spoken only with prior knowledge, which the Exact policy asks for. Over
+            // https the SDK's default (2.0, or lower) negotiates HTTP/2 with ALPN, as with openrouter.ai.
+            HttpVersion = protocol is "h2c" or "https2" ? new Version(2, 0) : new Version(1, 1),
+            HttpVersionPolicy = protocol == "h2c" ? OpenRouterHttpVersionPolicy.RequestVersionExact : OpenRouterHttpVersionPolicy.RequestVersionOrLower,
+        };
+        using HttpClient? http = protocol.StartsWith("https", StringComparison.Ordinal) ? TrustingHttpClient(options) : null;
+        using OpenRouterClient client = http is null ? new OpenRouterClient(options) : new OpenRouterClient(http, options);
         var request = new ChatCompletionRequest
         {
             Model = "openai/gpt-5.4-nano",
@@ -212,6 +217,32 @@ public static class Scale
 
         return Process.Start(start)!;
     }
+
+    /// <summary>
+    /// For the https rows: the chain the SDK builds for itself (its resilience handler over a socket handler with the
+    /// same settings as the SDK's), except that the loopback server's self-signed certificate is accepted.
+    /// </summary>
+    private static HttpClient TrustingHttpClient(OpenRouterClientOptions options)
+    {
+        var sockets = new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            MaxResponseDrainSize = 0,
+            EnableMultipleHttp2Connections = true,
+        };
+        sockets.SslOptions.RemoteCertificateValidationCallback = static (_, _, _, _) => true;
+        return new HttpClient(new OpenRouterResilienceHandler(options, sockets)) { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    private static string Describe(string protocol) => protocol switch
+    {
+        "h2c" => "HTTP/2, h2c",
+        "https1.1" => "HTTP/1.1, TLS",
+        "https2" => "HTTP/2, TLS (ALPN)",
+        _ => "HTTP/1.1",
+    };
 
     /// <summary>The nearest-rank percentile of sorted values.</summary>
     private static double Percentile(double[] sorted, double p) =>
