@@ -96,6 +96,44 @@ public sealed class OpenRouterClientOptions
     /// </summary>
     public string? AppCategories { get; set; }
 
+    /// <summary>The default <see cref="HttpVersion"/>: HTTP/2, negotiated with <see cref="OpenRouterHttpVersionPolicy.RequestVersionOrLower"/>.</summary>
+    public static readonly Version DefaultHttpVersion = new(2, 0);
+
+    /// <summary>
+    /// The HTTP version every request of the client asks for (configuration key <c>OpenRouter:HttpVersion</c>, such as
+    /// <c>2.0</c>): <c>1.0</c>, <c>1.1</c>, <c>2.0</c> (the default, <see cref="DefaultHttpVersion"/>) or <c>3.0</c>;
+    /// <see cref="HttpVersionPolicy"/> says whether a lower one is acceptable. Set on each request the SDK sends (chat,
+    /// streams and every area client), so it applies on an <see cref="System.Net.Http.HttpClient"/> you supply too,
+    /// whatever that client's <c>DefaultRequestVersion</c>.
+    /// <list type="bullet">
+    /// <item><description>On openrouter.ai (https), <c>2.0</c> with the default policy negotiates HTTP/2 with ALPN:
+    /// concurrent calls share a few connections (the handler the SDK creates opens another connection when one carries
+    /// as many streams as the server allows) instead of one connection, and one TLS handshake, per call in flight.
+    /// <c>1.1</c> opens one connection per concurrent call. docs/benchmarks.md ("Scale: many concurrent streams")
+    /// measures both.</description></item>
+    /// <item><description>On a plain-http loopback server (an emulator), the default policy falls back to HTTP/1.1;
+    /// HTTP/2 without TLS (h2c) is spoken only with <c>2.0</c> and <see cref="OpenRouterHttpVersionPolicy.RequestVersionExact"/>
+    /// (or <c>RequestVersionOrHigher</c>), and then the server must accept HTTP/2 with prior knowledge.</description></item>
+    /// <item><description><c>3.0</c> (QUIC) needs the runtime's QUIC support (libmsquic on Linux); with the default
+    /// policy the call falls back to HTTP/2 or HTTP/1.1 where it is missing.</description></item>
+    /// </list>
+    /// </summary>
+    public Version HttpVersion { get; set; } = DefaultHttpVersion;
+
+    /// <summary>
+    /// Whether a version other than <see cref="HttpVersion"/> is acceptable (configuration key
+    /// <c>OpenRouter:HttpVersionPolicy</c>, such as <c>RequestVersionExact</c>); default
+    /// <see cref="OpenRouterHttpVersionPolicy.RequestVersionOrLower"/>, which lets a server that speaks only HTTP/1.1
+    /// answer. On .NET 8 and later it is each request's <c>VersionPolicy</c>. The netstandard2.0 build cannot set a
+    /// policy on a request (its <c>HttpRequestMessage</c> has none), and the handlers of the runtimes it serves
+    /// (.NET Framework, Mono) speak only HTTP/1.x and may refuse a request for another version: there
+    /// <see cref="OpenRouterHttpVersionPolicy.RequestVersionOrLower"/> asks for HTTP/1.1 whatever
+    /// <see cref="HttpVersion"/> says (a lower version is what that policy allows), and the two other policies ask for
+    /// <see cref="HttpVersion"/> as it is, for an <see cref="System.Net.Http.HttpClient"/> you supply whose handler
+    /// speaks it (such as <c>WinHttpHandler</c> for HTTP/2).
+    /// </summary>
+    public OpenRouterHttpVersionPolicy HttpVersionPolicy { get; set; } = OpenRouterHttpVersionPolicy.RequestVersionOrLower;
+
     /// <summary>The total time a non-streaming call may take, body included (default 300 s). <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> disables it.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(300);
 
@@ -275,6 +313,16 @@ public sealed class OpenRouterClientOptions
             return $"OpenRouterClientOptions.BaseUrl (configuration key '{SectionName}:BaseUrl') must use https; plain http is allowed only for loopback hosts, got '{BaseUrl.Scheme}://{BaseUrl.Host}'.";
         }
 
+        if (HttpVersion is null || !IsKnownHttpVersion(HttpVersion))
+        {
+            return $"OpenRouterClientOptions.HttpVersion (configuration key '{SectionName}:HttpVersion') must be 1.0, 1.1, 2.0 or 3.0, got {(HttpVersion is null ? "null" : HttpVersion.ToString())}.";
+        }
+
+        if (HttpVersionPolicy is not (OpenRouterHttpVersionPolicy.RequestVersionOrLower or OpenRouterHttpVersionPolicy.RequestVersionOrHigher or OpenRouterHttpVersionPolicy.RequestVersionExact))
+        {
+            return $"OpenRouterClientOptions.HttpVersionPolicy (configuration key '{SectionName}:HttpVersionPolicy') must be RequestVersionOrLower, RequestVersionOrHigher or RequestVersionExact, got {(int)HttpVersionPolicy}.";
+        }
+
         if (MaxRetries < 0)
         {
             return $"OpenRouterClientOptions.MaxRetries (configuration key '{SectionName}:MaxRetries') must not be negative, got {MaxRetries}.";
@@ -378,6 +426,11 @@ public sealed class OpenRouterClientOptions
         copy.CircuitBreaker = CircuitBreaker?.Clone();
         return copy;
     }
+
+    // Only the versions HTTP has, written major.minor: 2.0.0 would reach the handler as a version it does not know.
+    private static bool IsKnownHttpVersion(Version version) =>
+        version.Build < 0 && version.Revision < 0
+        && ((version.Major == 1 && version.Minor is 0 or 1) || (version.Major is 2 or 3 && version.Minor == 0));
 
     // Timers and Task.Delay take at most int.MaxValue milliseconds; a longer value would fail on every call instead of at start.
     private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(int.MaxValue - 1);

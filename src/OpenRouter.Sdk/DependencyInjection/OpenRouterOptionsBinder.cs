@@ -18,6 +18,9 @@ internal static class OpenRouterOptionsBinder
         String(section, nameof(OpenRouterClientOptions.HttpReferer), v => options.HttpReferer = v);
         String(section, nameof(OpenRouterClientOptions.AppTitle), v => options.AppTitle = v);
         String(section, nameof(OpenRouterClientOptions.AppCategories), v => options.AppCategories = v);
+        Parse(section, nameof(OpenRouterClientOptions.HttpVersion), v => Version.TryParse(v, out Version? version) ? version : null, "a version such as 1.1 or 2.0", v => options.HttpVersion = v);
+        Parse(section, nameof(OpenRouterClientOptions.HttpVersionPolicy), ParseVersionPolicy,
+            "RequestVersionOrLower, RequestVersionOrHigher or RequestVersionExact", v => options.HttpVersionPolicy = v);
         Duration(section, nameof(OpenRouterClientOptions.RequestTimeout), v => options.RequestTimeout = v);
         Duration(section, nameof(OpenRouterClientOptions.StreamResponseTimeout), v => options.StreamResponseTimeout = v);
         Duration(section, nameof(OpenRouterClientOptions.StreamIdleTimeout), v => options.StreamIdleTimeout = v);
@@ -69,6 +72,13 @@ internal static class OpenRouterOptionsBinder
             v => decimal.TryParse(v, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d) ? d : (decimal?)null,
             "an amount of US dollars such as 0.50", v => (options.Budget ??= new OpenRouterBudget()).KeyLimitReserve = v);
     }
+
+    // By name only: Enum.TryParse also takes numbers, and "2" in a configuration file is more likely a version.
+    private static OpenRouterHttpVersionPolicy? ParseVersionPolicy(string text) =>
+        Enum.TryParse(text, ignoreCase: true, out OpenRouterHttpVersionPolicy policy) && !char.IsDigit(text[0]) && text[0] != '-'
+            && Enum.IsDefined(typeof(OpenRouterHttpVersionPolicy), policy)
+            ? policy
+            : null;
 
     private static void String(IConfiguration section, string key, Action<string> set)
     {

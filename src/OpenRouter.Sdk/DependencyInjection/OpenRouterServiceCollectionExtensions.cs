@@ -42,7 +42,8 @@ public static class OpenRouterServiceCollectionExtensions
     /// configuration root, its <c>OpenRouter</c> section is used. Keys: <c>ApiKey</c>, <c>ManagementKey</c>, <c>BaseUrl</c>, <c>HttpReferer</c>,
     /// <c>AppTitle</c>, <c>AppCategories</c>, <c>RequestTimeout</c>, <c>StreamResponseTimeout</c>, <c>StreamIdleTimeout</c>,
     /// <c>EnableRetries</c>, <c>MaxRetries</c>, <c>RetryBaseDelay</c>, <c>RetryMaxDelay</c>, <c>MaxRetryAfter</c>,
-    /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>), <c>EnableGenAIMetrics</c>, <c>Budget:Limit</c>, <c>Budget:Window</c>, <c>Budget:KeyLimitCheckInterval</c>
+    /// <c>GenerationLookupTimeout</c> (durations as <c>hh:mm:ss</c>), <c>EnableGenAIMetrics</c>, <c>HttpVersion</c> (such as
+    /// <c>2.0</c>), <c>HttpVersionPolicy</c> (such as <c>RequestVersionExact</c>), <c>Budget:Limit</c>, <c>Budget:Window</c>, <c>Budget:KeyLimitCheckInterval</c>
     /// and <c>Budget:KeyLimitReserve</c> (a spend ceiling, one per registration name), <c>RateLimit:Requests</c> and
     /// <c>RateLimit:Window</c> (a client-side rate limit, one per registration name), <c>CircuitBreaker:FailureRatio</c>,
     /// <c>CircuitBreaker:MinimumThroughput</c>, <c>CircuitBreaker:SamplingDuration</c> and <c>CircuitBreaker:BreakDuration</c>

@@ -15,6 +15,9 @@ internal static class OpenRouterHttpHandlers
     /// The socket handler: no redirects (the key must not follow them), decompression on, and pooled connections
     /// recycled every few minutes so DNS changes are seen by a long-lived client. A response abandoned before its end
     /// (a stream left early) closes its connection at once instead of being drained, so the server stops generating.
+    /// Over HTTP/2 (<see cref="OpenRouterClientOptions.HttpVersion"/>) a new connection is opened when the ones open
+    /// carry as many streams as the server allows (100 on many servers), instead of queueing the call behind them;
+    /// connections per server are not capped, so over HTTP/1.1 every call in flight has its own.
     /// </summary>
     public static HttpMessageHandler CreatePrimary()
     {
@@ -25,6 +28,7 @@ internal static class OpenRouterHttpHandlers
             AutomaticDecompression = DecompressionMethods.All,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             MaxResponseDrainSize = 0,
+            EnableMultipleHttp2Connections = true,
         };
 #else
         return new HttpClientHandler

@@ -36,6 +36,7 @@ internal sealed partial class OpenRouterPipeline
         RequestHeaders? extra = null)
     {
         var request = new HttpRequestMessage(method, UriOf(path.Value));
+        RequestHttpVersion.Apply(request, _options);
         HttpRequestHeaders headers = request.Headers;
         headers.Authorization = authorization;
         // Header values are mutable objects: each request gets its own, so a user handler that edits one edits only that request.

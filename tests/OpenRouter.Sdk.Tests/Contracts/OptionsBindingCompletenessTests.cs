@@ -27,7 +27,7 @@ public sealed class OptionsBindingCompletenessTests
     };
 
     /// <summary>The property types a configuration string can carry (what the binder knows how to parse).</summary>
-    private static readonly Type[] ConfigurableTypes = { typeof(string), typeof(Uri), typeof(bool), typeof(int), typeof(double), typeof(decimal), typeof(TimeSpan) };
+    private static readonly Type[] ConfigurableTypes = { typeof(string), typeof(Uri), typeof(bool), typeof(int), typeof(double), typeof(decimal), typeof(TimeSpan), typeof(Version), typeof(OpenRouterHttpVersionPolicy) };
 
     /// <summary>Settings that are objects bound from a subsection (<c>OpenRouter:Budget:Limit</c>): each of their own settings must bind.</summary>
     private static readonly Type[] NestedTypes = { typeof(OpenRouterBudget), typeof(OpenRouterRateLimit), typeof(OpenRouterCircuitBreaker) };
@@ -197,6 +197,17 @@ public sealed class OptionsBindingCompletenessTests
         {
             TimeSpan value = ((TimeSpan?)defaultValue ?? TimeSpan.Zero) + TimeSpan.FromSeconds(index + 1) + TimeSpan.FromMilliseconds(250);
             return (value, value.ToString("c", CultureInfo.InvariantCulture));
+        }
+
+        if (type == typeof(Version))
+        {
+            // The only other version every handler speaks (the default is 2.0).
+            return (new Version(1, 1), "1.1");
+        }
+
+        if (type == typeof(OpenRouterHttpVersionPolicy))
+        {
+            return (OpenRouterHttpVersionPolicy.RequestVersionExact, "RequestVersionExact");
         }
 
         throw new InvalidOperationException($"No configuration value for {property.Name} of type {type.Name}: add it to the configurable types or to {nameof(NotFromConfiguration)}.");
