@@ -22,15 +22,20 @@ namespace OpenRouter.Sdk.Serialization;
 /// </summary>
 internal static partial class ChatCompletionChunkReader
 {
-    private static readonly JsonTypeInfo<Usage> UsageInfo = Info<Usage>();
-    private static readonly JsonTypeInfo<OpenRouterErrorDetail> ErrorInfo = Info<OpenRouterErrorDetail>();
-    private static readonly JsonTypeInfo<ChatLogprobs> LogprobsInfo = Info<ChatLogprobs>();
-    private static readonly JsonTypeInfo<IReadOnlyList<ReasoningDetail>> ReasoningDetailsInfo = Info<IReadOnlyList<ReasoningDetail>>();
-    private static readonly JsonTypeInfo<IReadOnlyList<ToolCall>> ToolCallsInfo = Info<IReadOnlyList<ToolCall>>();
-    private static readonly JsonTypeInfo<IReadOnlyList<Annotation>> AnnotationsInfo = Info<IReadOnlyList<Annotation>>();
-    private static readonly JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo = Info<IReadOnlyList<GeneratedImage>>();
-    private static readonly JsonTypeInfo<GeneratedAudio> AudioInfo = Info<GeneratedAudio>();
-    private static readonly JsonTypeInfo<OpenRouterMetadata> MetadataInfo = Info<OpenRouterMetadata>();
+    // The metadata of what the reader hands over, created on first use (see Metadata<T>).
+    private static JsonTypeInfo<Usage> UsageInfo => Metadata<Usage>.Info;
+
+    private static JsonTypeInfo<OpenRouterErrorDetail> ErrorInfo => Metadata<OpenRouterErrorDetail>.Info;
+
+    private static JsonTypeInfo<ChatLogprobs> LogprobsInfo => Metadata<ChatLogprobs>.Info;
+
+    private static JsonTypeInfo<IReadOnlyList<Annotation>> AnnotationsInfo => Metadata<IReadOnlyList<Annotation>>.Info;
+
+    private static JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo => Metadata<IReadOnlyList<GeneratedImage>>.Info;
+
+    private static JsonTypeInfo<GeneratedAudio> AudioInfo => Metadata<GeneratedAudio>.Info;
+
+    private static JsonTypeInfo<OpenRouterMetadata> MetadataInfo => Metadata<OpenRouterMetadata>.Info;
 
     /// <summary>Reads a chunk; throws <see cref="JsonException"/> for anything that is not one.</summary>
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8) => Read(utf8, null);
@@ -328,6 +333,10 @@ internal static partial class ChatCompletionChunkReader
     {
         Expect(ref reader, JsonTokenType.StartObject);
         var fields = default(MessageFields);
+
+        // The reasoning read last and its raw bytes: a reasoning detail that repeats them shares its string.
+        string? reasoning = null;
+        ReadOnlySpan<byte> reasoningUtf8 = default;
         while (NextMember(ref reader))
         {
             ReadOnlySpan<byte> name = Name(ref reader);
@@ -356,6 +365,8 @@ internal static partial class ChatCompletionChunkReader
                 spot.Other = true;
                 Advance(ref reader);
                 fields.Reasoning = Fragment(ref reader);
+                reasoning = reader.HasValueSequence ? null : fields.Reasoning;
+                reasoningUtf8 = reader.ValueSpan;
             }
             else if (name.SequenceEqual("refusal"u8))
             {
@@ -367,13 +378,13 @@ internal static partial class ChatCompletionChunkReader
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
+                fields.ReasoningDetails = ReadReasoningDetails(ref reader, reasoning, reasoningUtf8);
             }
             else if (name.SequenceEqual("tool_calls"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.ToolCalls = Object(ref reader, ToolCallsInfo);
+                fields.ToolCalls = ReadToolCalls(ref reader);
             }
             else if (name.SequenceEqual("annotations"u8))
             {
