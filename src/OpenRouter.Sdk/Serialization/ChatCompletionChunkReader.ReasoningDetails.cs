@@ -19,16 +19,20 @@ internal static partial class ChatCompletionChunkReader
     /// <param name="reader">At the member's value.</param>
     /// <param name="reasoning">The delta's <c>reasoning</c> read before, if any.</param>
     /// <param name="reasoningUtf8">Its raw bytes: an entry text of the same bytes (a chunk repeats the piece of reasoning in both) shares the string.</param>
+    /// <param name="spot">Records where the entries' text sits and whether any entry was left to the generated metadata.</param>
     [MethodImpl(HotPath.Options)]
-    private static IReadOnlyList<ReasoningDetail>? ReadReasoningDetails(ref Utf8JsonReader reader, string? reasoning, ReadOnlySpan<byte> reasoningUtf8)
+    private static IReadOnlyList<ReasoningDetail>? ReadReasoningDetails(ref Utf8JsonReader reader, string? reasoning, ReadOnlySpan<byte> reasoningUtf8, ref ContentSpot spot)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
+            spot.Other = true;
             return null;
         }
 
         if (reader.TokenType != JsonTokenType.StartArray)
         {
+            spot.Other = true;
+
             // Not a list: fails as it fails there.
             return JsonSerializer.Deserialize(ref reader, Metadata<IReadOnlyList<ReasoningDetail>>.Info);
         }
@@ -48,10 +52,12 @@ internal static partial class ChatCompletionChunkReader
 
             if (reader.TokenType == JsonTokenType.Null)
             {
+                spot.Other = true;
                 continue;
             }
 
-            ReasoningDetail detail = ReadReasoningDetail(ref reader, reasoning, reasoningUtf8);
+            spot.Details++;
+            ReasoningDetail detail = ReadReasoningDetail(ref reader, reasoning, reasoningUtf8, ref spot);
             if (first is null)
             {
                 first = detail;
@@ -64,7 +70,7 @@ internal static partial class ChatCompletionChunkReader
     }
 
     [MethodImpl(HotPath.Options)]
-    private static ReasoningDetail ReadReasoningDetail(ref Utf8JsonReader reader, string? reasoning, ReadOnlySpan<byte> reasoningUtf8)
+    private static ReasoningDetail ReadReasoningDetail(ref Utf8JsonReader reader, string? reasoning, ReadOnlySpan<byte> reasoningUtf8, ref ContentSpot spot)
     {
         Utf8JsonReader start = reader;
         if (reader.TokenType == JsonTokenType.StartObject)
@@ -97,6 +103,7 @@ internal static partial class ChatCompletionChunkReader
                     }
 
                     detail.Text = text;
+                    spot.AddDetailText(ref reader, isSummary: false);
                 }
                 else if (name.SequenceEqual("format"u8))
                 {
@@ -124,6 +131,7 @@ internal static partial class ChatCompletionChunkReader
                     }
 
                     detail.Summary = summary;
+                    spot.AddDetailText(ref reader, isSummary: true);
                 }
                 else if (name.SequenceEqual("id"u8))
                 {
@@ -180,6 +188,7 @@ internal static partial class ChatCompletionChunkReader
         }
 
     Generated:
+        spot.Other = true;
         reader = start;
         return JsonSerializer.Deserialize(ref reader, Metadata<ReasoningDetail>.Info)!;
     }

@@ -350,9 +350,7 @@ internal static partial class ChatCompletionChunkReader
                 }
                 else
                 {
-                    spot.Strings++;
-                    spot.Start = (int)reader.TokenStartIndex;
-                    spot.End = (int)reader.BytesConsumed;
+                    spot.Content.Add(ref reader);
                 }
             }
             else if (name.SequenceEqual("role"u8))
@@ -362,11 +360,18 @@ internal static partial class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("reasoning"u8))
             {
-                spot.Other = true;
                 Advance(ref reader);
                 fields.Reasoning = Fragment(ref reader);
                 reasoning = reader.HasValueSequence ? null : fields.Reasoning;
                 reasoningUtf8 = reader.ValueSpan;
+                if (fields.Reasoning is null)
+                {
+                    spot.Other = true;
+                }
+                else
+                {
+                    spot.Reasoning.Add(ref reader);
+                }
             }
             else if (name.SequenceEqual("refusal"u8))
             {
@@ -376,9 +381,9 @@ internal static partial class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("reasoning_details"u8))
             {
-                spot.Other = true;
+                spot.DetailLists++;
                 Advance(ref reader);
-                fields.ReasoningDetails = ReadReasoningDetails(ref reader, reasoning, reasoningUtf8);
+                fields.ReasoningDetails = ReadReasoningDetails(ref reader, reasoning, reasoningUtf8, ref spot);
             }
             else if (name.SequenceEqual("tool_calls"u8))
             {
