@@ -13,10 +13,12 @@ namespace OpenRouter.Sdk.Serialization;
 /// stream, so the members every chunk carries (the envelope, the choice and the delta's text) are read by hand:
 /// the general deserializer allocates its state stack for every nested object, which costs more than the chunk
 /// itself. The repeated envelope strings come from <see cref="Utf8StringCache"/>, and a chunk that repeats its
-/// predecessor's bytes except for its text is read from its content string alone (<see cref="ChunkEnvelope"/>,
-/// <see cref="ContentChunkShape"/>). Everything else (tool calls, reasoning details, usage, errors, open enums) is
-/// handed to the source-generated metadata, so it is read exactly as the rest of the SDK reads it; unknown members
-/// land in <c>AdditionalProperties</c> as usual.
+/// predecessor's bytes except for its text (or its reasoning) is read from those strings alone
+/// (<see cref="ChunkEnvelope"/>, <see cref="ContentChunkShape"/>). The entries of <c>tool_calls</c> and
+/// <c>reasoning_details</c>, which streams repeat in every chunk, are read by hand too, and an entry with anything
+/// those readers do not know is read again by the source-generated metadata. Everything else (usage, errors,
+/// annotations, images, audio, logprobs) is handed to the source-generated metadata, so it is read exactly as the rest
+/// of the SDK reads it; unknown members land in <c>AdditionalProperties</c> as usual.
 /// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns, repeated
 /// members included (the last one wins), and input that is not a chunk is only ever a <see cref="JsonException"/>.
 /// </summary>

@@ -197,8 +197,9 @@ internal sealed class ContentChunkShape
 
             _kind = Kind.Content;
         }
-        else if (spot.IsReasoning && delta.ReasoningDetails is [ReasoningDetail read])
+        else if (spot.IsReasoning && delta.ReasoningDetails is { Count: 1 } details)
         {
+            ReasoningDetail read = details[0];
             if (!TryStore(afterEnvelope, spot.Reasoning, spot.DetailText))
             {
                 return;
