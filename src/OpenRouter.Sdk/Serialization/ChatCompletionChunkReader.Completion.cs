@@ -6,8 +6,8 @@ namespace OpenRouter.Sdk.Serialization;
 
 /// <summary>
 /// Reads a whole (non-streamed) completion by hand with the same readers as a chunk: the envelope, the choices and
-/// their message are read in one forward pass, everything nested (usage, tool calls, reasoning details, annotations,
-/// images, audio, logprobs) through the source-generated metadata. The result equals what
+/// their message (tool calls and reasoning details included) are read in one forward pass, everything else nested
+/// (usage, annotations, images, audio, logprobs) through the source-generated metadata. The result equals what
 /// <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns; a top-level <c>error</c> (a 200
 /// that is really an error) lands in <c>AdditionalProperties</c> as it does there.
 /// </summary>

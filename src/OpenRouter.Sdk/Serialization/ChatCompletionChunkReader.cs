@@ -13,24 +13,31 @@ namespace OpenRouter.Sdk.Serialization;
 /// stream, so the members every chunk carries (the envelope, the choice and the delta's text) are read by hand:
 /// the general deserializer allocates its state stack for every nested object, which costs more than the chunk
 /// itself. The repeated envelope strings come from <see cref="Utf8StringCache"/>, and a chunk that repeats its
-/// predecessor's bytes except for its text is read from its content string alone (<see cref="ChunkEnvelope"/>,
-/// <see cref="ContentChunkShape"/>). Everything else (tool calls, reasoning details, usage, errors, open enums) is
-/// handed to the source-generated metadata, so it is read exactly as the rest of the SDK reads it; unknown members
-/// land in <c>AdditionalProperties</c> as usual.
+/// predecessor's bytes except for its text (or its reasoning) is read from those strings alone
+/// (<see cref="ChunkEnvelope"/>, <see cref="ContentChunkShape"/>). The entries of <c>tool_calls</c> and
+/// <c>reasoning_details</c>, which streams repeat in every chunk, are read by hand too, and an entry with anything
+/// those readers do not know is read again by the source-generated metadata. Everything else (usage, errors,
+/// annotations, images, audio, logprobs) is handed to the source-generated metadata, so it is read exactly as the rest
+/// of the SDK reads it; unknown members land in <c>AdditionalProperties</c> as usual.
 /// The result equals what <c>JsonSerializer.Deserialize</c> with <see cref="OpenRouterJsonContext"/> returns, repeated
 /// members included (the last one wins), and input that is not a chunk is only ever a <see cref="JsonException"/>.
 /// </summary>
 internal static partial class ChatCompletionChunkReader
 {
-    private static readonly JsonTypeInfo<Usage> UsageInfo = Info<Usage>();
-    private static readonly JsonTypeInfo<OpenRouterErrorDetail> ErrorInfo = Info<OpenRouterErrorDetail>();
-    private static readonly JsonTypeInfo<ChatLogprobs> LogprobsInfo = Info<ChatLogprobs>();
-    private static readonly JsonTypeInfo<IReadOnlyList<ReasoningDetail>> ReasoningDetailsInfo = Info<IReadOnlyList<ReasoningDetail>>();
-    private static readonly JsonTypeInfo<IReadOnlyList<ToolCall>> ToolCallsInfo = Info<IReadOnlyList<ToolCall>>();
-    private static readonly JsonTypeInfo<IReadOnlyList<Annotation>> AnnotationsInfo = Info<IReadOnlyList<Annotation>>();
-    private static readonly JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo = Info<IReadOnlyList<GeneratedImage>>();
-    private static readonly JsonTypeInfo<GeneratedAudio> AudioInfo = Info<GeneratedAudio>();
-    private static readonly JsonTypeInfo<OpenRouterMetadata> MetadataInfo = Info<OpenRouterMetadata>();
+    // The metadata of what the reader hands over, created on first use (see Metadata<T>).
+    private static JsonTypeInfo<Usage> UsageInfo => Metadata<Usage>.Info;
+
+    private static JsonTypeInfo<OpenRouterErrorDetail> ErrorInfo => Metadata<OpenRouterErrorDetail>.Info;
+
+    private static JsonTypeInfo<ChatLogprobs> LogprobsInfo => Metadata<ChatLogprobs>.Info;
+
+    private static JsonTypeInfo<IReadOnlyList<Annotation>> AnnotationsInfo => Metadata<IReadOnlyList<Annotation>>.Info;
+
+    private static JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo => Metadata<IReadOnlyList<GeneratedImage>>.Info;
+
+    private static JsonTypeInfo<GeneratedAudio> AudioInfo => Metadata<GeneratedAudio>.Info;
+
+    private static JsonTypeInfo<OpenRouterMetadata> MetadataInfo => Metadata<OpenRouterMetadata>.Info;
 
     /// <summary>Reads a chunk; throws <see cref="JsonException"/> for anything that is not one.</summary>
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8) => Read(utf8, null);
@@ -328,6 +335,10 @@ internal static partial class ChatCompletionChunkReader
     {
         Expect(ref reader, JsonTokenType.StartObject);
         var fields = default(MessageFields);
+
+        // The reasoning read last and its raw bytes: a reasoning detail that repeats them shares its string.
+        string? reasoning = null;
+        ReadOnlySpan<byte> reasoningUtf8 = default;
         while (NextMember(ref reader))
         {
             ReadOnlySpan<byte> name = Name(ref reader);
@@ -341,9 +352,7 @@ internal static partial class ChatCompletionChunkReader
                 }
                 else
                 {
-                    spot.Strings++;
-                    spot.Start = (int)reader.TokenStartIndex;
-                    spot.End = (int)reader.BytesConsumed;
+                    spot.Content.Add(ref reader);
                 }
             }
             else if (name.SequenceEqual("role"u8))
@@ -353,9 +362,18 @@ internal static partial class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("reasoning"u8))
             {
-                spot.Other = true;
                 Advance(ref reader);
                 fields.Reasoning = Fragment(ref reader);
+                reasoning = reader.HasValueSequence ? null : fields.Reasoning;
+                reasoningUtf8 = reader.ValueSpan;
+                if (fields.Reasoning is null)
+                {
+                    spot.Other = true;
+                }
+                else
+                {
+                    spot.Reasoning.Add(ref reader);
+                }
             }
             else if (name.SequenceEqual("refusal"u8))
             {
@@ -365,15 +383,15 @@ internal static partial class ChatCompletionChunkReader
             }
             else if (name.SequenceEqual("reasoning_details"u8))
             {
-                spot.Other = true;
+                spot.DetailLists++;
                 Advance(ref reader);
-                fields.ReasoningDetails = Object(ref reader, ReasoningDetailsInfo);
+                fields.ReasoningDetails = ReadReasoningDetails(ref reader, reasoning, reasoningUtf8, ref spot);
             }
             else if (name.SequenceEqual("tool_calls"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.ToolCalls = Object(ref reader, ToolCallsInfo);
+                fields.ToolCalls = ReadToolCalls(ref reader);
             }
             else if (name.SequenceEqual("annotations"u8))
             {
