@@ -9,7 +9,8 @@ namespace OpenRouter.Sdk;
 /// The SDK's own System.Text.Json settings, for code that serializes the SDK's types itself: logging or caching a
 /// <see cref="ChatCompletion"/>, storing <see cref="ChatCompletionChunk"/>s, printing a <see cref="ModelInfo"/> list.
 /// The metadata is source-generated, so it works where reflection-based serialization is disabled (trimmed apps and
-/// NativeAOT) and writes the same JSON as the wire: snake_case names, no nulls, unknown members kept.
+/// NativeAOT) and writes the API's JSON: its snake_case names and shapes, no nulls, unknown members kept (amounts that
+/// arrive as strings, such as model prices, are written as JSON numbers; both read back the same).
 /// </summary>
 /// <remarks>
 /// <para>

@@ -74,10 +74,28 @@ public sealed class OpenRouterJsonTests
         string data = JsonNode.Parse(Fixture.Text("27-models-list-filtered-2026-08.json"))!["data"]!.ToJsonString();
 
         List<ModelInfo> models = JsonSerializer.Deserialize(data, OpenRouterJson.GetTypeInfo<List<ModelInfo>>())!;
-        models.Should().ContainSingle().Which.Id.Should().Be("anthropic/claude-sonnet-4");
+        models.Select(m => m.Id).Should().Equal("anthropic/claude-sonnet-4", "openai/gpt-4.1-mini", "openai/gpt-4o", "openai/gpt-3.5-turbo");
         models[0].ContextLength.Should().Be(1_000_000);
 
-        WireJson.EquivalentIgnoringNulls(data, JsonSerializer.Serialize(models, OpenRouterJson.GetTypeInfo<List<ModelInfo>>()));
+        string written = JsonSerializer.Serialize(models, OpenRouterJson.GetTypeInfo<List<ModelInfo>>());
+
+        // Prices arrive as strings ("0.000003") and are written as JSON numbers, which the SDK reads back the same.
+        JsonNode writtenPricing = JsonNode.Parse(written)![0]!["pricing"]!;
+        writtenPricing["prompt"]!.GetValue<decimal>().Should().Be(0.000003m);
+        writtenPricing["overrides"]![0]!["min_prompt_tokens"]!.GetValue<int>().Should().Be(200_000);
+        JsonSerializer.Deserialize(written, OpenRouterJson.GetTypeInfo<List<ModelInfo>>())![0].Pricing.Prompt.Should().Be(0.000003m);
+        WireJson.EquivalentIgnoringNulls(WithoutPricing(data), WithoutPricing(written));
+    }
+
+    private static string WithoutPricing(string models)
+    {
+        JsonArray array = JsonNode.Parse(models)!.AsArray();
+        foreach (JsonNode? model in array)
+        {
+            model!.AsObject().Remove("pricing");
+        }
+
+        return array.ToJsonString();
     }
 
     [Fact]
