@@ -1,7 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using FluentAssertions;
+using OpenRouter.Sdk.Tests.Builders;
 using OpenRouter.Sdk.Tests.Infrastructure;
 using OpenRouter.Sdk.Tests.Streaming;
 using Xunit;
@@ -120,6 +122,25 @@ public sealed class OpenRouterJsonTests
         indented.TypeInfoResolver.Should().BeSameAs(OpenRouterJson.TypeInfoResolver);
         written.Should().Contain("\n  \"id\": \"gen-1\"");
         OpenRouterJson.Options.WriteIndented.Should().BeFalse("the shared instance is unchanged");
+    }
+
+    [Fact]
+    public void The_readme_snippet_serializes_reads_back_copies_and_combines()
+    {
+        ChatCompletion completion = JsonSerializer.Deserialize(Fixture.Text("01-chat-nonstream-basic-gpt-4o.json"), OpenRouterJson.GetTypeInfo<ChatCompletion>())!;
+
+        string json = JsonSerializer.Serialize(completion, OpenRouterJson.GetTypeInfo<ChatCompletion>());
+        ChatCompletion? cached = JsonSerializer.Deserialize(json, OpenRouterJson.GetTypeInfo<ChatCompletion>());
+
+        // Other settings: copy the read-only options. With your own types: combine the resolvers.
+        var indented = new JsonSerializerOptions(OpenRouterJson.Options) { WriteIndented = true };
+        var both = new JsonSerializerOptions { TypeInfoResolver = JsonTypeInfoResolver.Combine(AppJsonContext.Default, OpenRouterJson.TypeInfoResolver) };
+
+        cached!.Choices[0].Message.Content.Should().Be("Hello!");
+        cached.Usage!.Cost.Should().Be(0.00005m);
+        JsonSerializer.Serialize(cached, (JsonTypeInfo<ChatCompletion>)indented.GetTypeInfo(typeof(ChatCompletion))).Should().Contain("\n  \"id\": \"gen-");
+        JsonSerializer.Serialize(new Weather("Oslo", 4.5), (JsonTypeInfo<Weather>)both.GetTypeInfo(typeof(Weather))).Should().Be("""{"City":"Oslo","TemperatureC":4.5}""");
+        JsonSerializer.Serialize(cached, (JsonTypeInfo<ChatCompletion>)both.GetTypeInfo(typeof(ChatCompletion))).Should().Contain("\"content\":\"Hello!\"");
     }
 
     private sealed record NotAnSdkType(string Name);
