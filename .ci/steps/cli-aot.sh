@@ -62,8 +62,9 @@ run() {
   stderr=$(cat "$out.stderr")
 }
 expect_code() { [ "$code" -eq "$1" ] || fail "'$2' exited with $code, not $1; stderr: $stderr"; }
-expect_out() { printf '%s\n' "$stdout" | grep -Eq -- "$1" || { printf '%s\n' "$stdout"; fail "'$2': no line of standard output matches: $1"; }; }
-expect_err() { printf '%s\n' "$stderr" | grep -Eq -- "$1" || { printf '%s\n' "$stderr"; fail "'$2': no line of standard error matches: $1"; }; }
+# grep reads a here-string, not a pipe: with pipefail, grep -q quitting at the first match would fail the writer.
+expect_out() { grep -Eq -- "$1" <<<"$stdout" || { printf '%s\n' "$stdout"; fail "'$2': no line of standard output matches: $1"; }; }
+expect_err() { grep -Eq -- "$1" <<<"$stderr" || { printf '%s\n' "$stderr"; fail "'$2': no line of standard error matches: $1"; }; }
 expect_no_err() { [ -z "$stderr" ] || fail "'$1': standard error should be empty with --json, was: $stderr"; }
 
 run --help
