@@ -57,10 +57,19 @@ public static class CliApp
             return await CliErrors.WriteAsync(console, json, new CliUsageException(message), cancellationToken);
         }
 
+        CliConsole commandConsole = console;
+        if (json)
+        {
+            // With --json, standard error carries a JSON error or nothing: notes (the emulator or placeholder-key notice,
+            // summaries, counts) and spinners would be text a script has to skip, so the commands run without them.
+            commandConsole = ForJson(console);
+            parse = CliCommandLine.Create(commandConsole, environment).Parse(args);
+        }
+
         var invocation = new InvocationConfiguration
         {
-            Output = console.Out,
-            Error = console.Error,
+            Output = commandConsole.Out,
+            Error = commandConsole.Error,
 
             // Failures are reported below, in one line (or JSON) and never with a stack trace; Ctrl+C is the caller's.
             EnableDefaultExceptionHandler = false,
@@ -76,4 +85,7 @@ public static class CliApp
             return await CliErrors.WriteAsync(console, json, e, CancellationToken.None);
         }
     }
+
+    /// <summary>The console of a <c>--json</c> command: the same output and input, no notes on standard error, no spinners.</summary>
+    internal static CliConsole ForJson(CliConsole console) => console with { Error = TextWriter.Null, IsInteractive = false };
 }

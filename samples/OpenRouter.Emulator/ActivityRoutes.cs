@@ -80,7 +80,7 @@ internal static class ActivityRoutes
                     row["workspace_id"] = DefaultWorkspaceId;
                 }
 
-                rows.Add(row);
+                rows.Add((JsonNode)row);
             }
         }
 

@@ -165,7 +165,7 @@ internal sealed class AnalyticsQuery
                 json[metric.Name] = WireJson.Money(metric.Compute(row.Records));
             }
 
-            data.Add(json);
+            data.Add((JsonNode)json);
         }
 
         return new JsonObject

@@ -106,7 +106,7 @@ internal static class CatalogRoutes
         foreach (EmulatedModel model in EmulatorCatalog.Models)
         {
             var parameters = new JsonArray(model.SupportedParameters.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray());
-            data.Add(new JsonObject
+            data.Add((JsonNode)new JsonObject
             {
                 ["name"] = $"{Provider} | {model.Id}",
                 ["model_id"] = model.Id,

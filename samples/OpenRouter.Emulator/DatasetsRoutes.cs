@@ -242,7 +242,7 @@ internal static class DatasetsRoutes
                 .Append(new KeyValuePair<string, long>("other", rows["other"]));
             foreach ((string model, long tokens) in ordered)
             {
-                data.Add(new JsonObject { ["date"] = Day(date), ["model_permaslug"] = model, ["total_tokens"] = tokens.ToString(CultureInfo.InvariantCulture) });
+                data.Add((JsonNode)new JsonObject { ["date"] = Day(date), ["model_permaslug"] = model, ["total_tokens"] = tokens.ToString(CultureInfo.InvariantCulture) });
             }
         }
 

@@ -58,7 +58,7 @@ internal sealed class EmbeddingsHandler
         for (int i = 0; i < inputs.Count; i++)
         {
             float[] vector = VectorOf(model, inputs[i], dimensions);
-            data.Add(new JsonObject
+            data.Add((JsonNode)new JsonObject
             {
                 ["object"] = "embedding",
                 ["index"] = i,
@@ -249,7 +249,7 @@ internal sealed class EmbeddingsHandler
         var array = new JsonArray();
         foreach (float value in vector)
         {
-            array.Add(value);
+            array.Add((JsonNode)value);
         }
 
         return array;

@@ -122,7 +122,7 @@ internal static class EmulatorCatalog
         var data = new JsonArray();
         foreach (EmulatedModel model in page)
         {
-            data.Add(ToWire(model));
+            data.Add((JsonNode)ToWire(model));
         }
 
         return new JsonObject
@@ -199,7 +199,7 @@ internal static class EmulatorCatalog
         var array = new JsonArray();
         foreach (string value in values)
         {
-            array.Add(value);
+            array.Add((JsonNode?)value);
         }
 
         return array;
@@ -265,14 +265,12 @@ internal static class EmulatorProviders
     /// <summary>The <c>GET /providers</c> body.</summary>
     public static JsonObject ToListBody()
     {
-        var data = new JsonArray
-        {
+        var data = new JsonArray(
             Provider(EmulatedModels.ProviderName, EmulatorSlug, null),
             Provider("OpenAI", "openai", "https://openai.com/policies/privacy-policy/"),
             Provider("Anthropic", "anthropic", "https://www.anthropic.com/legal/privacy"),
             Provider("Azure", "azure", "https://www.microsoft.com/en-us/privacy/privacystatement"),
-            Provider("Google", "google-vertex", "https://cloud.google.com/terms/cloud-privacy-notice"),
-        };
+            Provider("Google", "google-vertex", "https://cloud.google.com/terms/cloud-privacy-notice"));
         return new JsonObject { ["data"] = data };
     }
 

@@ -61,7 +61,7 @@ internal static class ImagesRoutes
         var data = new JsonArray();
         for (int i = 0; i < n; i++)
         {
-            data.Add(new JsonObject { ["b64_json"] = TinyPngBase64, ["media_type"] = "image/png" });
+            data.Add((JsonNode)new JsonObject { ["b64_json"] = TinyPngBase64, ["media_type"] = "image/png" });
         }
 
         await WireJson.WriteAsync(context, 200, new JsonObject

@@ -329,8 +329,8 @@ internal static class MessagesRoutes
         };
 
         public JsonArray Content() => Answer.ToolCall is { } call
-            ? [ToolUse(call, JsonNode.Parse(call.Arguments) ?? new JsonObject())]
-            : [new JsonObject { ["type"] = "text", ["text"] = Answer.Text ?? string.Empty, ["citations"] = null }];
+            ? new JsonArray(ToolUse(call, JsonNode.Parse(call.Arguments) ?? new JsonObject()))
+            : new JsonArray(new JsonObject { ["type"] = "text", ["text"] = Answer.Text ?? string.Empty, ["citations"] = null });
 
         public JsonObject Message(JsonArray content, string? stopReason, JsonObject usage) => new()
         {

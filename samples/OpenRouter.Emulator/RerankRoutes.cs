@@ -71,7 +71,7 @@ internal static class RerankRoutes
         var results = new JsonArray();
         foreach (var r in ranked.OrderByDescending(r => r.Score).ThenBy(r => r.Index).Take(topN))
         {
-            results.Add(new JsonObject { ["index"] = r.Index, ["relevance_score"] = r.Score, ["document"] = r.Document });
+            results.Add((JsonNode)new JsonObject { ["index"] = r.Index, ["relevance_score"] = r.Score, ["document"] = r.Document });
         }
 
         await WireJson.WriteAsync(context, 200, new JsonObject

@@ -383,7 +383,8 @@ internal static class ResponsesRoutes
                 return [];
             }
 
-            return Answer.ToolCall is { } call ? [FunctionCall(call, call.Arguments, "completed")] : [Message(Answer.Text ?? string.Empty)];
+            // The JsonArray(params JsonNode[]) constructor: a collection expression would call the reflection-based Add<T>.
+            return Answer.ToolCall is { } call ? new JsonArray(FunctionCall(call, call.Arguments, "completed")) : new JsonArray(Message(Answer.Text ?? string.Empty));
         }
 
         public JsonObject Response(string status, JsonArray output) => new()

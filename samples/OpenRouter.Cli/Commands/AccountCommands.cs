@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
@@ -64,7 +63,7 @@ public static class AccountCommands
 
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(generation, CliOutput.Indented));
+            await console.Out.WriteLineAsync(CliOutput.Json(generation));
             return CliApp.Success;
         }
 
@@ -93,7 +92,7 @@ public static class AccountCommands
         KeyInfo key = await client.GetKeyInfoAsync(ct);
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(key, CliOutput.Indented));
+            await console.Out.WriteLineAsync(CliOutput.Json(key));
             return CliApp.Success;
         }
 
@@ -119,7 +118,7 @@ public static class AccountCommands
         CreditsInfo credits = await client.GetCreditsAsync(ct);
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(credits, CliOutput.Indented));
+            await console.Out.WriteLineAsync(CliOutput.Json(credits));
             return CliApp.Success;
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
@@ -51,7 +50,7 @@ public static class ActivityCommand
             .ToList();
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(rows, CliOutput.Indented));
+            await console.Out.WriteLineAsync(CliOutput.Json(rows));
             return CliApp.Success;
         }
 

@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
@@ -9,9 +7,6 @@ namespace OpenRouter.Cli.Commands;
 /// <summary><c>openrouter chat</c>: the answer on standard output (token by token with --stream), a summary line on standard error.</summary>
 public static class ChatCommand
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-    private static readonly JsonSerializerOptions OneLine = new() { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
-
     /// <summary>The <c>chat</c> command.</summary>
     public static Command Create(CliContext context)
     {
@@ -66,7 +61,7 @@ public static class ChatCommand
 
                     if (options.Json)
                     {
-                        await console.Out.WriteLineAsync(JsonSerializer.Serialize(chunk, OneLine));
+                        await console.Out.WriteLineAsync(CliOutput.JsonLine(chunk));
                     }
                     else if (delta?.Content is { Length: > 0 } text)
                     {
@@ -97,11 +92,16 @@ public static class ChatCommand
             }
 
             await console.Out.WriteLineAsync(options.Json
-                ? JsonSerializer.Serialize(completion, Indented)
+                ? CliOutput.Json(completion)
                 : completion.Choices.FirstOrDefault()?.Message.Content ?? DescribeToolCalls(completion));
         }
 
-        await console.Error.WriteLineAsync(Summary(completion));
+        if (!options.Json)
+        {
+            // With --json the completion (or the last chunk) carries all of it, and standard error stays empty.
+            await console.Error.WriteLineAsync(Summary(completion));
+        }
+
         return CliApp.Success;
     }
 

@@ -1,14 +1,43 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
 
 /// <summary>How the commands print: aligned tables, label/value rows, money, and JSON.</summary>
 public static class CliOutput
 {
-    /// <summary>Indented JSON without nulls, for <c>--json</c>.</summary>
-    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    /// <summary>
+    /// The SDK's types as the API writes them (<see cref="OpenRouterJson"/>: no nulls, unknown members kept), indented.
+    /// Source-generated, like <see cref="CliResults"/>, so that the NativeAOT build, where reflection-based
+    /// serialization is off, prints the same JSON. Text is written as is (no <c>\u00E9</c> escapes).
+    /// </summary>
+    private static readonly JsonSerializerOptions SdkIndented = Freeze(new JsonSerializerOptions(OpenRouterJson.Options)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>As <see cref="SdkIndented"/>, on one line (streamed chunks, one per line).</summary>
+    private static readonly JsonSerializerOptions SdkOneLine = Freeze(new JsonSerializerOptions(OpenRouterJson.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>The CLI's own results (<c>compare</c>, <c>models compare</c>), indented, with their nulls: scripts read every member.</summary>
+    private static readonly JsonSerializerOptions CliResults = Freeze(new JsonSerializerOptions(CliJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>Indented JSON of a CLI result or of an SDK type (a completion, a list of models...), for <c>--json</c>.</summary>
+    public static string Json<T>(T value) =>
+        JsonSerializer.Serialize(value, (JsonTypeInfo<T>)(CliResults.TryGetTypeInfo(typeof(T), out JsonTypeInfo? result) ? result : SdkIndented.GetTypeInfo(typeof(T))));
+
+    /// <summary>The JSON of an SDK type on one line (a streamed chunk under <c>--json --stream</c>).</summary>
+    public static string JsonLine<T>(T value) => JsonSerializer.Serialize(value, (JsonTypeInfo<T>)SdkOneLine.GetTypeInfo(typeof(T)));
 
     /// <summary>Writes a table whose first row is the header; the columns in <paramref name="rightAligned"/> are numbers, aligned right.</summary>
     public static async Task WriteTableAsync(TextWriter output, List<string[]> rows, params int[] rightAligned)
@@ -46,6 +75,12 @@ public static class CliOutput
 
     /// <summary>A UTC time to the minute, for example <c>2026-12-31 18:00Z</c>.</summary>
     public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
+
+    private static JsonSerializerOptions Freeze(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly();
+        return options;
+    }
 
     /// <summary>Server text with control characters replaced, so a name cannot move the cursor or break a row.</summary>
     private static string Printable(string text) =>

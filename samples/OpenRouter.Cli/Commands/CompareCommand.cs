@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OpenRouter.Sdk;
 using Spectre.Console;
 using Spectre.Console.Rendering;
@@ -67,24 +66,11 @@ public static class CompareCommand
         CompareResult[] results = await Task.WhenAll(runs);
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(results.ToList(), CliJsonContext.Default.ListCompareResult));
+            await console.Out.WriteLineAsync(CliOutput.Json(results.ToList()));
         }
         else
         {
-            IAnsiConsole output = CliSpectre.Create(console.Out, console.IsInteractive);
-            bool answersInTable = output.Profile.Width >= AnswersInTableWidth;
-            output.Write(ResultTable(results, answersInTable));
-            if (!answersInTable)
-            {
-                // A narrow terminal leaves no room for an answer column: the answers follow the table, one section per model.
-                foreach (CompareResult r in results)
-                {
-                    output.Write(new Rule($"[bold]{Markup.Escape(r.Model)}[/]").LeftJustified());
-                    output.Write(Answer(r));
-                    output.WriteLine();
-                }
-            }
-
+            WriteResults(CliSpectre.Create(console.Out, console.IsInteractive), results);
             int failed = results.Count(r => !r.Ok);
             await console.Error.WriteLineAsync(failed == 0
                 ? $"{results.Length} models answered"
@@ -92,6 +78,77 @@ public static class CompareCommand
         }
 
         return results.All(r => r.Ok) ? CliApp.Success : CliApp.Failed;
+    }
+
+    /// <summary>
+    /// Prints the results in the layout that fits the console's width: a table with the answers as its last column
+    /// (<see cref="AnswersInTableWidth"/> columns or more); the table, then the answers one section per model (when the
+    /// table fits); otherwise, on a narrow terminal such as 80 columns, one section per model with its figures on two
+    /// short lines, so that no row is wrapped across lines.
+    /// </summary>
+    public static void WriteResults(IAnsiConsole output, IReadOnlyList<CompareResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(results);
+        int width = output.Profile.Width;
+        if (width >= AnswersInTableWidth)
+        {
+            output.Write(ResultTable(results, withAnswers: true));
+            return;
+        }
+
+        Table table = ResultTable(results, withAnswers: false);
+        bool tableFits = ((IRenderable)table).Measure(RenderOptions.Create(output, output.Profile.Capabilities), int.MaxValue).Max <= width;
+        if (tableFits)
+        {
+            output.Write(table);
+        }
+
+        // The answers follow, one section per model; when the table did not fit, the section also holds the figures.
+        foreach (CompareResult r in results)
+        {
+            output.Write(new Rule($"[bold]{Markup.Escape(r.Model)}[/]").LeftJustified());
+            if (!tableFits)
+            {
+                foreach (string line in Figures(r))
+                {
+                    output.Write(new Text(line + "\n", new Style(decoration: Decoration.Dim)));
+                }
+            }
+
+            output.Write(Answer(r));
+            output.WriteLine();
+        }
+    }
+
+    /// <summary>
+    /// A model's figures on two short lines (for a narrow terminal), for example
+    /// <c>first token 0.12 s · total 0.85 s · 41.2 tokens/s · $0.000021</c> and <c>finish stop · provider OpenAI</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Figures(CompareResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var timing = new List<string>();
+        if (result.TimeToFirstTokenMs is not null)
+        {
+            timing.Add("first token " + Seconds(result.TimeToFirstTokenMs));
+        }
+
+        timing.Add("total " + Seconds(result.TotalMs));
+        if (result.TokensPerSecond is double rate)
+        {
+            timing.Add(rate.ToString("0.#", CultureInfo.InvariantCulture) + " tokens/s");
+        }
+
+        if (result.Cost is decimal cost)
+        {
+            timing.Add("$" + CliOutput.Money(cost));
+        }
+
+        string outcome = result.Ok
+            ? $"finish {result.FinishReason ?? "-"} · provider {result.Provider ?? "-"}"
+            : "failed" + (result.Error?.Status is int status ? $" · HTTP {status}" : "");
+        return [string.Join(" · ", timing), outcome];
     }
 
     /// <summary>Streams the prompt to one model and measures it; an API error becomes the result's error.</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
@@ -95,7 +94,7 @@ public static class KeysCommands
 
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(keys, CliOutput.Indented));
+            await console.Out.WriteLineAsync(CliOutput.Json(keys));
             return CliApp.Success;
         }
 
@@ -127,7 +126,7 @@ public static class KeysCommands
         ApiKeyInfo info = created.Data;
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(created, CliOutput.Indented));
+            await console.Out.WriteLineAsync(CliOutput.Json(created));
         }
         else
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OpenRouter.Sdk;
 
 namespace OpenRouter.Cli.Commands;
@@ -52,7 +51,7 @@ public static class ModelsCommand
         List<ModelInfo> listed = rows.ToList();
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(listed, CliOutput.Indented));
+            await console.Out.WriteLineAsync(CliOutput.Json(listed));
             return CliApp.Success;
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using OpenRouter.Sdk;
 using Spectre.Console;
 
@@ -58,7 +57,7 @@ public static class ModelsCompareCommand
 
         if (json)
         {
-            await console.Out.WriteLineAsync(JsonSerializer.Serialize(compared, CliJsonContext.Default.ListModelComparison));
+            await console.Out.WriteLineAsync(CliOutput.Json(compared));
             return CliApp.Success;
         }
 
