@@ -41,7 +41,7 @@ if [ $status -ne 0 ]; then
 fi
 
 expect() {
-  printf '%s\n' "$output" | grep -Eq "$1" || { echo "aot-smoke: missing line matching: $1" >&2; exit 1; }
+  grep -Eq -- "$1" <<<"$output" || { echo "aot-smoke: missing line matching: $1" >&2; exit 1; }
 }
 expect '^unary: ok \(openai/gpt-4o said Hello!\)$'
 expect '^stream: ok \(3 chunks, '"'"'Olá!'"'"', folded usage 26\)$'
@@ -49,7 +49,7 @@ expect '^error: ok \(OpenRouterRateLimitException 429, retry after 7 s, provider
 expect '^models: ok \(1 model, anthropic/claude-sonnet-4\)$'
 expect '^di: ok \(IOpenRouterClient resolved and called\)$'
 expect '^aot-smoke: all checks passed$'
-if printf '%s\n' "$output" | grep -q 'FAILED'; then
+if grep -q 'FAILED' <<<"$output"; then
   echo "aot-smoke: a check failed" >&2
   exit 1
 fi

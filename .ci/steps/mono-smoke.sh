@@ -32,7 +32,7 @@ if [ $status -ne 0 ]; then
 fi
 
 expect() {
-  printf '%s\n' "$output" | grep -Eq "$1" || { echo "mono-smoke: missing line matching: $1" >&2; exit 1; }
+  grep -Eq -- "$1" <<<"$output" || { echo "mono-smoke: missing line matching: $1" >&2; exit 1; }
 }
 expect '^runtime: Mono .*; library built for \.NETStandard,Version=v2\.0$'
 expect '^unary: ok \(openai/gpt-4o said Hello!\)$'
