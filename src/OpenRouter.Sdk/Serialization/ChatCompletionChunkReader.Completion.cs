@@ -75,7 +75,7 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("usage"u8))
             {
                 Advance(ref reader);
-                completion.Usage = Object(ref reader, UsageInfo);
+                completion.Usage = ReadUsage(ref reader);
             }
             else if (name.SequenceEqual("openrouter_metadata"u8))
             {

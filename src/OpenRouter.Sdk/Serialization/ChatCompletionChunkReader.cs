@@ -170,7 +170,7 @@ internal static partial class ChatCompletionChunkReader
             {
                 onlyEnvelope = false;
                 Advance(ref reader);
-                chunk.Usage = Object(ref reader, UsageInfo);
+                chunk.Usage = ReadUsage(ref reader);
             }
             else if (name.SequenceEqual("error"u8))
             {
