@@ -19,7 +19,10 @@ public static class OutOfProcess
     private const int ChunksPerConcurrentStream = 100;
 
     private static readonly string[] Shapes = ["content", "reasoning", "tools", "content-x100", "unary"];
-    private static readonly string[] Contenders = ["Bare", "OpenRouterSdk", "OpenAiSdk"];
+    private static readonly string[] StreamContenders = ["Bare", "OpenRouterSdk", "OpenAiSdk"];
+
+    /// <summary>For calls, also the client of <c>AddOpenRouter</c>, whose pipeline differs from a standalone client's.</summary>
+    private static readonly string[] UnaryContenders = ["Bare", "OpenRouterSdk", "OpenRouterSdkFromServices", "OpenAiSdk"];
 
     /// <summary>Runs the whole comparison and prints a Markdown table.</summary>
     public static async Task<int> RunAsync(int rounds, int streams, string? onlyShape)
@@ -44,16 +47,17 @@ public static class OutOfProcess
         {
             foreach (string shape in Shapes.Where(s => onlyShape is null || s == onlyShape))
             {
-                var rates = Contenders.ToDictionary(c => c, _ => new List<double>());
-                var bytes = Contenders.ToDictionary(c => c, _ => new List<double>());
-                var first = Contenders.ToDictionary(c => c, _ => new List<double>());
-                var cpu = Contenders.ToDictionary(c => c, _ => new List<double>());
+                string[] contenders = shape == "unary" ? UnaryContenders : StreamContenders;
+                var rates = contenders.ToDictionary(c => c, _ => new List<double>());
+                var bytes = contenders.ToDictionary(c => c, _ => new List<double>());
+                var first = contenders.ToDictionary(c => c, _ => new List<double>());
+                var cpu = contenders.ToDictionary(c => c, _ => new List<double>());
                 for (int round = 0; round < rounds; round++)
                 {
-                    for (int i = 0; i < Contenders.Length; i++)
+                    for (int i = 0; i < contenders.Length; i++)
                     {
                         // Rotate the order so load that comes and goes hits every contender alike.
-                        string contender = Contenders[(i + round) % Contenders.Length];
+                        string contender = contenders[(i + round) % contenders.Length];
                         // 100 concurrent streams are 100 chunks each and a call is one answer: ten times as many keep
                         // each measurement about as long as a run of sequential 1,000-chunk streams.
                         int count = shape is "content-x100" or "unary" ? streams * 10 : streams;
@@ -68,7 +72,7 @@ public static class OutOfProcess
                 }
 
                 double bare = Median(rates["Bare"]);
-                foreach (string contender in Contenders)
+                foreach (string contender in contenders)
                 {
                     double rate = Median(rates[contender]);
                     report.AppendLine(CultureInfo.InvariantCulture,
@@ -114,6 +118,7 @@ public static class OutOfProcess
             ("Bare", true) => clients.BareUnaryAsync,
             ("OpenRouterSdk", true) => clients.SdkUnaryAsync,
             ("OpenAiSdk", true) => clients.OpenAiUnaryAsync,
+            ("OpenRouterSdkFromServices", true) => clients.SdkFromServicesUnaryAsync,
             ("Bare", false) => clients.BareStreamTextAsync,
             ("OpenRouterSdk", false) => clients.SdkStreamTextAsync,
             ("OpenAiSdk", false) => clients.OpenAiStreamTextAsync,
