@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -189,6 +190,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
     /// which lands in the extension data; no second parse needed), or every choice carries an <c>error</c> (a
     /// completion whose only choice failed upstream), whose first error is raised.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static JsonElement? ErrorInBody(ChatCompletion completion)
     {
         if (completion.AdditionalProperties is { } extra && extra.TryGetValue("error", out JsonElement error)
@@ -223,6 +225,7 @@ public sealed partial class OpenRouterClient : IOpenRouterClient, IDisposable
             ? body!
             : JsonSerializer.SerializeToUtf8Bytes(request.CloneWithStream(stream), OpenRouterJsonContext.Default.ChatCompletionRequest);
 
+    [MethodImpl(HotPath.Options)]
     private static void ValidateChatRequest(ChatCompletionRequest request)
     {
         Argument.NotNull(request);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.ServerSentEvents;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using OpenAI;
 using OpenAI.Chat;
 
@@ -21,6 +22,8 @@ public sealed class Clients : IDisposable
     private readonly HttpClient _bare;
     private readonly Uri _bareUri;
     private readonly OpenRouterClient _sdk;
+    private readonly ServiceProvider _services;
+    private readonly IOpenRouterClient _sdkFromServices;
     private readonly ChatClient _openAi;
     private readonly ChatCompletionRequest _request = new()
     {
@@ -33,6 +36,15 @@ public sealed class Clients : IDisposable
         _bare = new HttpClient(new SocketsHttpHandler());
         _bareUri = new Uri(baseUrl, "chat/completions");
         _sdk = new OpenRouterClient(new OpenRouterClientOptions { ApiKey = "sk-or-v1-benchmark", BaseUrl = baseUrl });
+        // The same client as an app gets it from services.AddOpenRouter: IHttpClientFactory, the named resilience pipeline.
+        var services = new ServiceCollection();
+        services.AddOpenRouter(o =>
+        {
+            o.ApiKey = "sk-or-v1-benchmark";
+            o.BaseUrl = baseUrl;
+        });
+        _services = services.BuildServiceProvider();
+        _sdkFromServices = _services.GetRequiredService<IOpenRouterClient>();
         _openAi = new ChatClient("openai/gpt-5.4-nano", new ApiKeyCredential("sk-or-v1-benchmark"), new OpenAIClientOptions { Endpoint = baseUrl });
     }
 
@@ -159,6 +171,13 @@ public sealed class Clients : IDisposable
         return completion.Choices[0].Message.Content?.Length ?? 0;
     }
 
+    /// <summary>A call through the client <c>AddOpenRouter</c> registers (every attempt in its named pipeline).</summary>
+    public async Task<int> SdkFromServicesUnaryAsync()
+    {
+        ChatCompletion completion = await _sdkFromServices.CreateChatCompletionAsync(_request);
+        return completion.Choices[0].Message.Content?.Length ?? 0;
+    }
+
     public async Task<int> OpenAiUnaryAsync()
     {
         ClientResult<OpenAI.Chat.ChatCompletion> result = await _openAi.CompleteChatAsync(OpenAiMessages);
@@ -169,6 +188,7 @@ public sealed class Clients : IDisposable
     {
         _bare.Dispose();
         _sdk.Dispose();
+        _services.Dispose();
     }
 
     /// <summary>What any real call carries: the key and the body. The body bytes are prebuilt (a practical limit).</summary>

@@ -19,7 +19,10 @@ public static class OutOfProcess
     private const int ChunksPerConcurrentStream = 100;
 
     private static readonly string[] Shapes = ["content", "reasoning", "tools", "content-x100", "unary"];
-    private static readonly string[] Contenders = ["Bare", "OpenRouterSdk", "OpenAiSdk"];
+    private static readonly string[] StreamContenders = ["Bare", "OpenRouterSdk", "OpenAiSdk"];
+
+    /// <summary>For calls, also the client of <c>AddOpenRouter</c>, whose pipeline differs from a standalone client's.</summary>
+    private static readonly string[] UnaryContenders = ["Bare", "OpenRouterSdk", "OpenRouterSdkFromServices", "OpenAiSdk"];
 
     /// <summary>Runs the whole comparison and prints a Markdown table.</summary>
     public static async Task<int> RunAsync(int rounds, int streams, string? onlyShape)
@@ -38,21 +41,23 @@ public static class OutOfProcess
             $"Out of process: server and every measurement in separate processes, {rounds} rounds, {streams} streams of 1,000 chunks per measurement ({streams * 10} of 100 chunks for content-x100, {streams * 10} calls for unary), medians.");
         report.AppendLine(CultureInfo.InvariantCulture, $"Runtime {Environment.Version}, {Environment.ProcessorCount} CPUs, settings: {RuntimeKnobs()}");
         report.AppendLine();
-        report.AppendLine("| shape | client | chunks/s (unary: calls/s) | ratio to bare | allocated per chunk (call) | first call |");
-        report.AppendLine("|---|---|---:|---:|---:|---:|");
+        report.AppendLine("| shape | client | chunks/s (unary: calls/s) | ratio to bare | allocated per chunk (call) | client CPU per chunk (call) | first call |");
+        report.AppendLine("|---|---|---:|---:|---:|---:|---:|");
         try
         {
             foreach (string shape in Shapes.Where(s => onlyShape is null || s == onlyShape))
             {
-                var rates = Contenders.ToDictionary(c => c, _ => new List<double>());
-                var bytes = Contenders.ToDictionary(c => c, _ => new List<double>());
-                var first = Contenders.ToDictionary(c => c, _ => new List<double>());
+                string[] contenders = shape == "unary" ? UnaryContenders : StreamContenders;
+                var rates = contenders.ToDictionary(c => c, _ => new List<double>());
+                var bytes = contenders.ToDictionary(c => c, _ => new List<double>());
+                var first = contenders.ToDictionary(c => c, _ => new List<double>());
+                var cpu = contenders.ToDictionary(c => c, _ => new List<double>());
                 for (int round = 0; round < rounds; round++)
                 {
-                    for (int i = 0; i < Contenders.Length; i++)
+                    for (int i = 0; i < contenders.Length; i++)
                     {
                         // Rotate the order so load that comes and goes hits every contender alike.
-                        string contender = Contenders[(i + round) % Contenders.Length];
+                        string contender = contenders[(i + round) % contenders.Length];
                         // 100 concurrent streams are 100 chunks each and a call is one answer: ten times as many keep
                         // each measurement about as long as a run of sequential 1,000-chunk streams.
                         int count = shape is "content-x100" or "unary" ? streams * 10 : streams;
@@ -60,17 +65,18 @@ public static class OutOfProcess
                         rates[contender].Add(m.Operations / m.Seconds);
                         bytes[contender].Add((double)m.AllocatedBytes / m.Operations);
                         first[contender].Add(m.FirstCallSeconds * 1000);
+                        cpu[contender].Add(m.CpuSeconds * 1e6 / m.Operations);
                         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"  {shape,-13} {contender,-14} round {round + 1}: {m.Operations / m.Seconds,12:N0}/s {(double)m.AllocatedBytes / m.Operations,8:N0} B, first call {m.FirstCallSeconds * 1000,6:N0} ms"));
+                            $"  {shape,-13} {contender,-14} round {round + 1}: {m.Operations / m.Seconds,12:N0}/s {(double)m.AllocatedBytes / m.Operations,8:N0} B, CPU {m.CpuSeconds * 1e6 / m.Operations,8:N2} us, first call {m.FirstCallSeconds * 1000,6:N0} ms"));
                     }
                 }
 
                 double bare = Median(rates["Bare"]);
-                foreach (string contender in Contenders)
+                foreach (string contender in contenders)
                 {
                     double rate = Median(rates[contender]);
                     report.AppendLine(CultureInfo.InvariantCulture,
-                        $"| {shape} | {contender} | {rate:N0} | {rate / bare:0.00}x | {Median(bytes[contender]):N0} B | {Median(first[contender]):N0} ms |");
+                        $"| {shape} | {contender} | {rate:N0} | {rate / bare:0.00}x | {Median(bytes[contender]):N0} B | {Median(cpu[contender]):N2} µs | {Median(first[contender]):N0} ms |");
                 }
             }
         }
@@ -112,6 +118,7 @@ public static class OutOfProcess
             ("Bare", true) => clients.BareUnaryAsync,
             ("OpenRouterSdk", true) => clients.SdkUnaryAsync,
             ("OpenAiSdk", true) => clients.OpenAiUnaryAsync,
+            ("OpenRouterSdkFromServices", true) => clients.SdkFromServicesUnaryAsync,
             ("Bare", false) => clients.BareStreamTextAsync,
             ("OpenRouterSdk", false) => clients.SdkStreamTextAsync,
             ("OpenAiSdk", false) => clients.OpenAiStreamTextAsync,
@@ -124,6 +131,10 @@ public static class OutOfProcess
         await one();
         double firstCallSeconds = Stopwatch.GetElapsedTime(firstStart).TotalSeconds;
 
+        // The CPU this process spends (every thread: the calls, the thread pool, the JIT's background tiering),
+        // which load elsewhere on the machine disturbs much less than the wall-clock rate.
+        using Process self = Process.GetCurrentProcess();
+        TimeSpan cpuBefore = self.TotalProcessorTime;
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         long start = Stopwatch.GetTimestamp();
         long chars = 0;
@@ -145,6 +156,8 @@ public static class OutOfProcess
 
         double seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        self.Refresh();
+        double cpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
 
         // Every contender must have read everything (the OpenAI SDK has no member for OpenRouter's reasoning).
         string textShape = concurrent ? "content" : shape;
@@ -156,7 +169,7 @@ public static class OutOfProcess
         }
 
         long operations = unary ? streams : (long)streams * chunks;
-        Console.WriteLine(JsonSerializer.Serialize(new Measurement(operations, seconds, allocated, chars, firstCallSeconds)));
+        Console.WriteLine(JsonSerializer.Serialize(new Measurement(operations, seconds, allocated, chars, firstCallSeconds, cpuSeconds)));
         return 0;
     }
 
@@ -210,5 +223,5 @@ public static class OutOfProcess
         return values.Count % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
-    private sealed record Measurement(long Operations, double Seconds, long AllocatedBytes, long Characters, double FirstCallSeconds);
+    private sealed record Measurement(long Operations, double Seconds, long AllocatedBytes, long Characters, double FirstCallSeconds, double CpuSeconds);
 }

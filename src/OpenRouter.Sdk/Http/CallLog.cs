@@ -1,5 +1,7 @@
+using OpenRouter.Sdk.Internal;
 using System;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OpenRouter.Sdk.Logging;
@@ -16,6 +18,7 @@ internal readonly struct CallLog
     private readonly string? _model;
     private readonly long _started;
 
+    [MethodImpl(HotPath.Options)]
     public CallLog(ILogger logger, TimeProvider time, HttpMethod method, string path, byte[]? body, bool stream)
     {
         _logger = logger;
@@ -33,6 +36,7 @@ internal readonly struct CallLog
 
     private double ElapsedMs => _time.GetElapsedTime(_started).TotalMilliseconds;
 
+    [MethodImpl(HotPath.Options)]
     public void Completed(int status, OpenRouterRequestState state, string? generationId)
     {
         if (_logger.IsEnabled(LogLevel.Information))

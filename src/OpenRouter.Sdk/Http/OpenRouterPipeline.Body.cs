@@ -11,10 +11,12 @@ namespace OpenRouter.Sdk.Http;
 internal sealed partial class OpenRouterPipeline
 {
     /// <summary>Reads the whole body and its JSON with <paramref name="read"/>; a body that is not the JSON expected is an invalid response.</summary>
-    private async Task<T> ReadBodyAsync<T>(HttpResponseMessage response, Func<byte[], T?> read, CancellationToken cancellationToken)
-    {
-        byte[] bytes = await ReadAllAsync(response, cancellationToken).ConfigureAwait(false);
+    private async Task<T> ReadBodyAsync<T>(HttpResponseMessage response, Func<byte[], T?> read, CancellationToken cancellationToken) =>
+        ParseBody(await ReadAllAsync(response, cancellationToken).ConfigureAwait(false), read, cancellationToken);
 
+    /// <summary>The JSON of a body read whole (<see cref="ReadAllAsync"/>) with <paramref name="read"/>; a body that is not the JSON expected is an invalid response.</summary>
+    private T ParseBody<T>(byte[] bytes, Func<byte[], T?> read, CancellationToken cancellationToken)
+    {
         // A transport that ends a cancelled read as a short body (older handlers) must not pass it off as the answer.
         cancellationToken.ThrowIfCancellationRequested();
         T? value;

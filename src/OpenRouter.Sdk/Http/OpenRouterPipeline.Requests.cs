@@ -1,6 +1,8 @@
+using OpenRouter.Sdk.Internal;
 using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -32,6 +34,7 @@ internal sealed partial class OpenRouterPipeline
     private static ValueTask<AuthenticationHeaderValue?> AuthorizationAsync(KeySource? key, CancellationToken cancellationToken) =>
         key is null ? default : key.GetAsync(cancellationToken);
 
+    [MethodImpl(HotPath.Options)]
     private HttpRequestMessage CreateRequest(HttpMethod method, ApiPath path, byte[]? body, bool stream, AuthenticationHeaderValue? authorization,
         RequestHeaders? extra = null)
     {
@@ -74,6 +77,7 @@ internal sealed partial class OpenRouterPipeline
     }
 
     /// <summary>The absolute address of <paramref name="path"/>; the last one is kept, since a client mostly calls one endpoint.</summary>
+    [MethodImpl(HotPath.Options)]
     private Uri UriOf(string path)
     {
         LastUri? last = Volatile.Read(ref _lastUri);

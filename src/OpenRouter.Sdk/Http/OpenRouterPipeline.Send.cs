@@ -79,7 +79,8 @@ internal sealed partial class OpenRouterPipeline
                     : failure;
             }
 
-            T value = await ReadBodyAsync(response, read, token).ConfigureAwait(false);
+            // Read here rather than in ReadBodyAsync: one async frame less on every call.
+            T value = ParseBody(await ReadAllAsync(response, token).ConfigureAwait(false), read, token);
             if (bodyError?.Invoke(value) is { } error)
             {
                 throw OpenRouterErrorFactory.FromErrorElement((int)response.StatusCode, error, response, _secrets, Time.GetUtcNow());

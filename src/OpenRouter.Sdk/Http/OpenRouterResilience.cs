@@ -46,6 +46,9 @@ internal static class OpenRouterResilience
         // The same resilience.polly.* metrics and logs the named pipeline of AddOpenRouter emits.
         builder.ConfigureTelemetry(options.LoggerFactory ?? NullLoggerFactory.Instance);
         limiter = Configure(builder, options);
+
+        // Innermost: the outcome of a first attempt the handler made outside the pipeline, decided on here.
+        builder.AddStrategy(static _ => new FirstAttemptReplayStrategy());
         return builder.Build();
     }
 
@@ -229,8 +232,9 @@ internal static class OpenRouterResilience
     private static TimeSpan BeginAttempt()
     {
         OpenRouterRequestState? state = OpenRouterRequestState.Current;
-        if (state is null)
+        if (state is null || state.HasFirstOutcome)
         {
+            // No call of the SDK's, or an attempt made (and counted) before the pipeline, whose outcome it replays.
             return Timeout.InfiniteTimeSpan;
         }
 

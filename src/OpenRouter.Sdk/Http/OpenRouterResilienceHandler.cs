@@ -1,7 +1,11 @@
+using System;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Extensions.Http.Resilience;
 using OpenRouter.Sdk.Http;
 using OpenRouter.Sdk.Internal;
+using Polly;
 
 namespace OpenRouter.Sdk;
 
@@ -29,10 +33,21 @@ namespace OpenRouter.Sdk;
 /// to <see cref="OpenRouterClientOptions.LoggerFactory"/>. Every discarded response is disposed; the same request (its
 /// buffered body included) is sent again. Calls made by an <see cref="OpenRouterClient"/> carry their own retry
 /// settings (see <see cref="OpenRouterClient.WithOptions"/>); other requests use the options given here.</para>
+/// <para>Without a circuit breaker or a rate limit, the first attempt of a non-streamed call made by an
+/// <see cref="OpenRouterClient"/> is sent straight to the inner handler, and enters the pipeline only when it failed
+/// transiently: the pipeline then decides on that outcome (it is not sent again), waits, reports the retry and makes the
+/// next attempts as usual. A call that succeeds (or fails for good) at once therefore costs no pipeline execution, and
+/// the <c>resilience.polly.*</c> metrics and logs of this handler describe the calls that were retried.</para>
 /// </remarks>
 public sealed class OpenRouterResilienceHandler : ResilienceHandler
 {
     private readonly RequestRateLimiter? _limiter;
+
+    /// <summary>Whether every strategy of the pipeline acts only after a failed attempt (no breaker, no rate limiter).</summary>
+    private readonly bool _firstAttemptOutside;
+
+    /// <summary>What sends first attempts to the inner handler, for the inner handler it was made for.</summary>
+    private DirectInvoker? _direct;
 
     /// <summary>Creates the handler with the retry settings, circuit breaker, rate limit, clock and logger of <paramref name="options"/>.</summary>
     /// <param name="options">The options to read <c>EnableRetries</c>, <c>MaxRetries</c>, the delays, <c>CircuitBreaker</c>, <c>RateLimit</c>, <c>TimeProvider</c> and <c>LoggerFactory</c> from (copied).</param>
@@ -54,6 +69,66 @@ public sealed class OpenRouterResilienceHandler : ResilienceHandler
         : base(pipeline.Resilience)
     {
         _limiter = pipeline.Limiter;
+        _firstAttemptOutside = pipeline.FirstAttemptOutside;
+    }
+
+    /// <inheritdoc />
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // A non-streamed call of the SDK's client (a stream's attempts have their own timeout in the pipeline).
+        return _firstAttemptOutside && InnerHandler is { } inner && OpenRouterRequestState.Current is { AttemptHeadersTimeout: null } call
+            ? SendFirstAttemptAsync(request, inner, call, cancellationToken)
+            : base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first attempt, outside the pipeline: its answer is returned as it is unless it is a transient failure,
+    /// which the pipeline then takes as its own first attempt (<see cref="FirstAttemptReplayStrategy"/>) to decide,
+    /// wait and retry exactly as it would have.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendFirstAttemptAsync(HttpRequestMessage request, HttpMessageHandler inner,
+        OpenRouterRequestState call, CancellationToken cancellationToken)
+    {
+        call.BeginAttempt();
+        Outcome<HttpResponseMessage> first;
+        try
+        {
+            HttpResponseMessage response = await DirectTo(inner).SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!OpenRouterResiliencePredicates.IsTransientStatusCode((int)response.StatusCode))
+            {
+                return response;
+            }
+
+            first = Outcome.FromResult(response);
+        }
+        catch (Exception e) when (OpenRouterResiliencePredicates.IsTransientException(e) && !cancellationToken.IsCancellationRequested)
+        {
+            first = Outcome.FromException<HttpResponseMessage>(e);
+        }
+
+        call.SetFirstOutcome(first);
+        try
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Taken by the pipeline unless it refused to start (the client disposed): then it is disposed here.
+            call.TakeFirstOutcome()?.Result?.Dispose();
+        }
+    }
+
+    /// <summary>An invoker over <paramref name="inner"/>, made again if the inner handler was replaced since.</summary>
+    private HttpMessageInvoker DirectTo(HttpMessageHandler inner)
+    {
+        DirectInvoker? direct = Volatile.Read(ref _direct);
+        if (direct is null || !ReferenceEquals(direct.Handler, inner))
+        {
+            direct = new DirectInvoker(inner);
+            Volatile.Write(ref _direct, direct);
+        }
+
+        return direct.Invoker;
     }
 
     /// <inheritdoc />
@@ -67,6 +142,20 @@ public sealed class OpenRouterResilienceHandler : ResilienceHandler
         base.Dispose(disposing);
     }
 
+    /// <summary>An invoker that sends to an inner handler without owning it.</summary>
+    private sealed class DirectInvoker
+    {
+        public DirectInvoker(HttpMessageHandler handler)
+        {
+            Handler = handler;
+            Invoker = new HttpMessageInvoker(handler, disposeHandler: false);
+        }
+
+        public HttpMessageHandler Handler { get; }
+
+        public HttpMessageInvoker Invoker { get; }
+    }
+
     /// <summary>The pipeline and the rate limiter it owns, built before the base constructor runs.</summary>
     private sealed class Pipeline
     {
@@ -74,7 +163,10 @@ public sealed class OpenRouterResilienceHandler : ResilienceHandler
         {
             Resilience = OpenRouterResilience.Build(options.Clone(), out RequestRateLimiter? limiter);
             Limiter = limiter;
+            FirstAttemptOutside = options.CircuitBreaker is null && options.RateLimit is null;
         }
+
+        public bool FirstAttemptOutside { get; }
 
         public Polly.ResiliencePipeline<HttpResponseMessage> Resilience { get; }
 

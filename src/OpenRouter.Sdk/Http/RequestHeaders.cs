@@ -1,7 +1,9 @@
+using OpenRouter.Sdk.Internal;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 
 namespace OpenRouter.Sdk.Http;
 
@@ -44,6 +46,7 @@ internal sealed class RequestHeaders
 
     /// <summary>The checked headers of <paramref name="options"/>, or null when there are none to send.</summary>
     /// <exception cref="ArgumentException">A name or value is not allowed.</exception>
+    [MethodImpl(HotPath.Options)]
     public static RequestHeaders? From(OpenRouterRequestOptions? options)
     {
         if (options is null)

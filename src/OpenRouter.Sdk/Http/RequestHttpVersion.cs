@@ -1,5 +1,7 @@
+using OpenRouter.Sdk.Internal;
 using System;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 
 namespace OpenRouter.Sdk.Http;
 
@@ -11,6 +13,7 @@ namespace OpenRouter.Sdk.Http;
 /// </summary>
 internal static class RequestHttpVersion
 {
+    [MethodImpl(HotPath.Options)]
     public static void Apply(HttpRequestMessage request, OpenRouterClientOptions options)
     {
 #if NET

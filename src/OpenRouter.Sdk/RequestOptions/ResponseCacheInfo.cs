@@ -1,7 +1,9 @@
+using OpenRouter.Sdk.Internal;
 using System;
 using System.Globalization;
 using System.Linq;
 using System.Net.Http;
+using System.Runtime.CompilerServices;
 
 namespace OpenRouter.Sdk;
 
@@ -44,6 +46,7 @@ public sealed class ResponseCacheInfo
     public override string ToString() => $"ResponseCacheInfo {{ Status = {Status}, Age = {Age}, Ttl = {Ttl}, SourceId = {SourceId} }}";
 
     /// <summary>The cache headers of <paramref name="response"/>, or null when it has none.</summary>
+    [MethodImpl(HotPath.Options)]
     internal static ResponseCacheInfo? From(HttpResponseMessage response)
     {
         string? status = Header(response, "X-OpenRouter-Cache-Status");

@@ -1,5 +1,7 @@
+using OpenRouter.Sdk.Internal;
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace OpenRouter.Sdk.Serialization;
@@ -14,6 +16,7 @@ namespace OpenRouter.Sdk.Serialization;
 internal static partial class ChatCompletionChunkReader
 {
     /// <summary>Reads a completion; throws <see cref="JsonException"/> for anything that is not one.</summary>
+    [MethodImpl(HotPath.Options)]
     public static ChatCompletion ReadCompletion(ReadOnlySpan<byte> utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 64 });
@@ -75,12 +78,12 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("usage"u8))
             {
                 Advance(ref reader);
-                completion.Usage = Object(ref reader, UsageInfo);
+                completion.Usage = ReadUsage(ref reader);
             }
             else if (name.SequenceEqual("openrouter_metadata"u8))
             {
                 Advance(ref reader);
-                completion.OpenRouterMetadata = Object(ref reader, MetadataInfo);
+                completion.OpenRouterMetadata = Object<OpenRouterMetadata>(ref reader);
             }
             else
             {
@@ -93,6 +96,7 @@ internal static partial class ChatCompletionChunkReader
         return completion;
     }
 
+    [MethodImpl(HotPath.Options)]
     private static IReadOnlyList<ChatCompletionChoice> ReadCompletionChoices(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -117,6 +121,7 @@ internal static partial class ChatCompletionChunkReader
         return choices;
     }
 
+    [MethodImpl(HotPath.Options)]
     private static ChatCompletionChoice ReadCompletionChoice(ref Utf8JsonReader reader)
     {
         Expect(ref reader, JsonTokenType.StartObject);
@@ -148,12 +153,12 @@ internal static partial class ChatCompletionChunkReader
             else if (name.SequenceEqual("logprobs"u8))
             {
                 Advance(ref reader);
-                choice.Logprobs = Object(ref reader, LogprobsInfo);
+                choice.Logprobs = Object<ChatLogprobs>(ref reader);
             }
             else if (name.SequenceEqual("error"u8))
             {
                 Advance(ref reader);
-                choice.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
+                choice.Error = reader.TokenType == JsonTokenType.Null ? null : OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {

@@ -29,16 +29,6 @@ internal static partial class ChatCompletionChunkReader
 
     private static JsonTypeInfo<OpenRouterErrorDetail> ErrorInfo => Metadata<OpenRouterErrorDetail>.Info;
 
-    private static JsonTypeInfo<ChatLogprobs> LogprobsInfo => Metadata<ChatLogprobs>.Info;
-
-    private static JsonTypeInfo<IReadOnlyList<Annotation>> AnnotationsInfo => Metadata<IReadOnlyList<Annotation>>.Info;
-
-    private static JsonTypeInfo<IReadOnlyList<GeneratedImage>> ImagesInfo => Metadata<IReadOnlyList<GeneratedImage>>.Info;
-
-    private static JsonTypeInfo<GeneratedAudio> AudioInfo => Metadata<GeneratedAudio>.Info;
-
-    private static JsonTypeInfo<OpenRouterMetadata> MetadataInfo => Metadata<OpenRouterMetadata>.Info;
-
     /// <summary>Reads a chunk; throws <see cref="JsonException"/> for anything that is not one.</summary>
     public static ChatCompletionChunk Read(ReadOnlySpan<byte> utf8) => Read(utf8, null);
 
@@ -170,19 +160,19 @@ internal static partial class ChatCompletionChunkReader
             {
                 onlyEnvelope = false;
                 Advance(ref reader);
-                chunk.Usage = Object(ref reader, UsageInfo);
+                chunk.Usage = ReadUsage(ref reader);
             }
             else if (name.SequenceEqual("error"u8))
             {
                 onlyEnvelope = false;
                 Advance(ref reader);
-                chunk.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
+                chunk.Error = reader.TokenType == JsonTokenType.Null ? null : OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else if (name.SequenceEqual("openrouter_metadata"u8))
             {
                 onlyEnvelope = false;
                 Advance(ref reader);
-                chunk.OpenRouterMetadata = Object(ref reader, MetadataInfo);
+                chunk.OpenRouterMetadata = Object<OpenRouterMetadata>(ref reader);
             }
             else
             {
@@ -287,14 +277,14 @@ internal static partial class ChatCompletionChunkReader
                 else
                 {
                     spot.Other = true;
-                    choice.Logprobs = Object(ref reader, LogprobsInfo);
+                    choice.Logprobs = Object<ChatLogprobs>(ref reader);
                 }
             }
             else if (name.SequenceEqual("error"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                choice.Error = OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
+                choice.Error = reader.TokenType == JsonTokenType.Null ? null : OpenRouterErrorDetailConverter.Read(ref reader, ErrorInfo);
             }
             else
             {
@@ -397,19 +387,19 @@ internal static partial class ChatCompletionChunkReader
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.Annotations = Object(ref reader, AnnotationsInfo);
+                fields.Annotations = Object<IReadOnlyList<Annotation>>(ref reader);
             }
             else if (name.SequenceEqual("images"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.Images = Object(ref reader, ImagesInfo);
+                fields.Images = Object<IReadOnlyList<GeneratedImage>>(ref reader);
             }
             else if (name.SequenceEqual("audio"u8))
             {
                 spot.Other = true;
                 Advance(ref reader);
-                fields.Audio = Object(ref reader, AudioInfo);
+                fields.Audio = Object<GeneratedAudio>(ref reader);
             }
             else
             {
@@ -525,9 +515,10 @@ internal static partial class ChatCompletionChunkReader
         return value;
     }
 
-    private static T? Object<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)
+    /// <summary>A member read by the generated metadata of its type, which a null never builds (the first call pays for none it does not need).</summary>
+    private static T? Object<T>(ref Utf8JsonReader reader)
         where T : class =>
-        reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, info);
+        reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, Metadata<T>.Info);
 
     /// <summary>An unknown member, kept as the deserializer would keep it (last one wins on duplicates).</summary>
     private static void Extension(ref Utf8JsonReader reader, IDictionary<string, JsonElement> extra)

@@ -67,6 +67,7 @@ internal static class ChatCompletionRequestWriter
     }
 
     /// <summary>Whether every message is of a type written here (the other members are all handled).</summary>
+    [MethodImpl(HotPath.Options)]
     private static bool CanWrite(ChatCompletionRequest request)
     {
         IList<Message>? messages = request.Messages;
@@ -284,6 +285,7 @@ internal static class ChatCompletionRequestWriter
     }
 
     /// <summary>A list of strings; a null item is written as <c>null</c>, as the generated serializer does.</summary>
+    [MethodImpl(HotPath.Options)]
     private static void WriteStrings(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IList<string>? values)
     {
         if (values is null)
@@ -325,6 +327,7 @@ internal static class ChatCompletionRequestWriter
     /// <see cref="ChatCompletionRequest.AdditionalProperties"/> as the generated serializer writes extension data: each
     /// member after all the others, its value through the same <see cref="JsonElement"/> view.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     private static void WriteExtensionData(Utf8JsonWriter writer, JsonObject? extra)
     {
         if (JsonObjectExtensionData.Wrap(extra) is not { } members)
