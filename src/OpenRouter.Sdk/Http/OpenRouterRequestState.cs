@@ -1,8 +1,6 @@
 using System;
-using System.Net.Http;
 using System.Threading;
 using Microsoft.Extensions.Logging;
-using Polly;
 
 namespace OpenRouter.Sdk.Http;
 
@@ -30,7 +28,6 @@ internal sealed class OpenRouterRequestState
     private int _headersTimeoutClaimed;
     private int _attemptTimedOut;
     private long _permitRefusedTicks = -1;
-    private Outcome<HttpResponseMessage>? _firstOutcome;
 
     /// <param name="retry">The call's retry rules.</param>
     /// <param name="attemptHeadersTimeout">The time each attempt may wait for response headers (streams), or null.</param>
@@ -66,23 +63,6 @@ internal sealed class OpenRouterRequestState
 
     /// <summary>The wait for a permit of the client-side rate limiter that this call could not afford, if it was refused one.</summary>
     public TimeSpan? PermitRefused => Volatile.Read(ref _permitRefusedTicks) is >= 0 and var ticks ? TimeSpan.FromTicks(ticks) : null;
-
-    /// <summary>
-    /// Whether the first attempt was made before the pipeline (<see cref="OpenRouterResilienceHandler"/>) and its
-    /// outcome waits for the pipeline to take it (<see cref="FirstAttemptReplayStrategy"/>): that attempt is counted already.
-    /// </summary>
-    public bool HasFirstOutcome => _firstOutcome is not null;
-
-    /// <summary>Keeps the outcome of a first attempt made before the pipeline, for the pipeline to decide on.</summary>
-    public void SetFirstOutcome(Outcome<HttpResponseMessage> outcome) => _firstOutcome = outcome;
-
-    /// <summary>The outcome of the first attempt made before the pipeline, once; null when there is none (left).</summary>
-    public Outcome<HttpResponseMessage>? TakeFirstOutcome()
-    {
-        Outcome<HttpResponseMessage>? first = _firstOutcome;
-        _firstOutcome = null;
-        return first;
-    }
 
     /// <summary>Starts an attempt: counts it and clears what the previous attempt reported.</summary>
     public int BeginAttempt()

@@ -232,7 +232,7 @@ internal static class OpenRouterResilience
     private static TimeSpan BeginAttempt()
     {
         OpenRouterRequestState? state = OpenRouterRequestState.Current;
-        if (state is null || state.HasFirstOutcome)
+        if (state is null || FirstAttemptReplayStrategy.IsHolding)
         {
             // No call of the SDK's, or an attempt made (and counted) before the pipeline, whose outcome it replays.
             return Timeout.InfiniteTimeSpan;
