@@ -27,7 +27,7 @@ public static class OutOfProcess
     /// <summary>Runs the whole comparison and prints a Markdown table.</summary>
     public static async Task<int> RunAsync(int rounds, int streams, string? onlyShape)
     {
-        using Process server = Start("--serve");
+        using Process server = ChildProcess.Start("--serve");
         string? ready = await server.StandardOutput.ReadLineAsync();
         if (ready is null || !ready.StartsWith("serving ", StringComparison.Ordinal))
         {
@@ -173,37 +173,8 @@ public static class OutOfProcess
         return 0;
     }
 
-    private static async Task<Measurement> MeasureInChildAsync(string contender, string shape, string root, int streams)
-    {
-        using Process child = Start("--measure", contender, shape, root, streams.ToString(CultureInfo.InvariantCulture));
-        Task<string> error = child.StandardError.ReadToEndAsync();
-        string output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{contender} on {shape} failed (exit {child.ExitCode}): {await error}");
-        }
-
-        return JsonSerializer.Deserialize<Measurement>(output.Trim())!;
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(OutOfProcess).Assembly.Location);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
+    private static Task<Measurement> MeasureInChildAsync(string contender, string shape, string root, int streams) =>
+        ChildProcess.MeasureAsync<Measurement>($"{contender} on {shape}", "--measure", contender, shape, root, streams.ToString(CultureInfo.InvariantCulture));
 
     private static string RuntimeKnobs()
     {

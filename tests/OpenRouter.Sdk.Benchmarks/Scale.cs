@@ -23,7 +23,7 @@ public static class Scale
     /// <summary>Runs every stream count over both protocols, <paramref name="rounds"/> times each, and prints a Markdown table of medians.</summary>
     public static async Task<int> RunAsync(int rounds, int[] streamCounts, int chunks)
     {
-        using Process server = Start("--serve-scale");
+        using Process server = ChildProcess.Start("--serve-scale");
         string? ready = await server.StandardOutput.ReadLineAsync();
         if (ready is null || !ready.StartsWith("serving ", StringComparison.Ordinal))
         {
@@ -186,37 +186,9 @@ public static class Scale
         return count;
     }
 
-    private static async Task<Measurement> MeasureInChildAsync(string protocol, string root, int streams, int chunks)
-    {
-        using Process child = Start("--scale-measure", protocol, root, streams.ToString(CultureInfo.InvariantCulture), chunks.ToString(CultureInfo.InvariantCulture));
-        Task<string> error = child.StandardError.ReadToEndAsync();
-        string output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{protocol} with {streams} streams failed (exit {child.ExitCode}): {await error}");
-        }
-
-        return JsonSerializer.Deserialize<Measurement>(output.Trim())!;
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(Scale).Assembly.Location);
-        foreach (string arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start)!;
-    }
+    private static Task<Measurement> MeasureInChildAsync(string protocol, string root, int streams, int chunks) =>
+        ChildProcess.MeasureAsync<Measurement>($"{protocol} with {streams} streams", "--scale-measure", protocol, root,
+            streams.ToString(CultureInfo.InvariantCulture), chunks.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>
     /// For the https rows: the chain the SDK builds for itself (its resilience handler over a socket handler with the

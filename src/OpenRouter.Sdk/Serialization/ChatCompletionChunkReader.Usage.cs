@@ -33,94 +33,22 @@ internal static partial class ChatCompletionChunkReader
         return JsonSerializer.Deserialize(ref reader, UsageInfo);
     }
 
+    /// <summary>The usage at the reader read by hand (null for JSON null); false when it has another shape.</summary>
+    internal static bool TryUsage(ref Utf8JsonReader reader, out Usage? usage) =>
+        TryObject(ref reader, UsageMember, out usage);
+
+    /// <summary>
+    /// Reads a member's value at the reader into the object being read; false for a member or a value it does not read
+    /// (the whole object then goes to the generated metadata).
+    /// </summary>
+    private delegate bool MemberReader<in T>(ref Utf8JsonReader reader, ReadOnlySpan<byte> name, T target);
+
+    /// <summary>An object of plain member names read by <paramref name="member"/>: null for JSON null; false for anything else it does not read.</summary>
     [MethodImpl(HotPath.Options)]
-    internal static bool TryUsage(ref Utf8JsonReader reader, out Usage? usage)
+    private static bool TryObject<T>(ref Utf8JsonReader reader, MemberReader<T> member, out T? value)
+        where T : class, new()
     {
-        usage = null;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        var read = new Usage();
-        while (TryNextMember(ref reader, out bool end))
-        {
-            if (end)
-            {
-                usage = read;
-                return true;
-            }
-
-            ReadOnlySpan<byte> name = reader.ValueSpan;
-            if (!reader.Read())
-            {
-                return false;
-            }
-
-            bool known;
-            if (name.SequenceEqual("prompt_tokens"u8))
-            {
-                known = TryInt32(ref reader, out int value);
-                read.PromptTokens = value;
-            }
-            else if (name.SequenceEqual("completion_tokens"u8))
-            {
-                known = TryInt32(ref reader, out int value);
-                read.CompletionTokens = value;
-            }
-            else if (name.SequenceEqual("total_tokens"u8))
-            {
-                known = TryInt32(ref reader, out int value);
-                read.TotalTokens = value;
-            }
-            else if (name.SequenceEqual("cost"u8))
-            {
-                known = TryNullableDecimal(ref reader, out decimal? value);
-                read.Cost = value;
-            }
-            else if (name.SequenceEqual("is_byok"u8))
-            {
-                known = TryNullableBoolean(ref reader, out bool? value);
-                read.IsByok = value;
-            }
-            else if (name.SequenceEqual("prompt_tokens_details"u8))
-            {
-                known = TryPromptTokensDetails(ref reader, out PromptTokensDetails? value);
-                read.PromptTokensDetails = value;
-            }
-            else if (name.SequenceEqual("completion_tokens_details"u8))
-            {
-                known = TryCompletionTokensDetails(ref reader, out CompletionTokensDetails? value);
-                read.CompletionTokensDetails = value;
-            }
-            else if (name.SequenceEqual("cost_details"u8))
-            {
-                known = TryCostDetails(ref reader, out CostDetails? value);
-                read.CostDetails = value;
-            }
-            else if (name.SequenceEqual("server_tool_use_details"u8))
-            {
-                known = TryServerToolUseDetails(ref reader, out ServerToolUseDetails? value);
-                read.ServerToolUseDetails = value;
-            }
-            else
-            {
-                known = false;
-            }
-
-            if (!known)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    [MethodImpl(HotPath.Options)]
-    private static bool TryPromptTokensDetails(ref Utf8JsonReader reader, out PromptTokensDetails? details)
-    {
-        details = null;
+        value = null;
         if (reader.TokenType == JsonTokenType.Null)
         {
             return true;
@@ -131,39 +59,17 @@ internal static partial class ChatCompletionChunkReader
             return false;
         }
 
-        var read = new PromptTokensDetails();
+        var read = new T();
         while (TryNextMember(ref reader, out bool end))
         {
             if (end)
             {
-                details = read;
+                value = read;
                 return true;
             }
 
             ReadOnlySpan<byte> name = reader.ValueSpan;
-            int? value;
-            if (!reader.Read() || !TryNullableInt32(ref reader, out value))
-            {
-                return false;
-            }
-
-            if (name.SequenceEqual("cached_tokens"u8))
-            {
-                read.CachedTokens = value;
-            }
-            else if (name.SequenceEqual("cache_write_tokens"u8))
-            {
-                read.CacheWriteTokens = value;
-            }
-            else if (name.SequenceEqual("audio_tokens"u8))
-            {
-                read.AudioTokens = value;
-            }
-            else if (name.SequenceEqual("video_tokens"u8))
-            {
-                read.VideoTokens = value;
-            }
-            else
+            if (!reader.Read() || !member(ref reader, name, read))
             {
                 return false;
             }
@@ -172,166 +78,182 @@ internal static partial class ChatCompletionChunkReader
         return false;
     }
 
-    [MethodImpl(HotPath.Options)]
-    private static bool TryCompletionTokensDetails(ref Utf8JsonReader reader, out CompletionTokensDetails? details)
+    private static readonly MemberReader<PromptTokensDetails> PromptTokensDetailsMember = [MethodImpl(HotPath.Options)] static (ref Utf8JsonReader reader, ReadOnlySpan<byte> name, PromptTokensDetails details) =>
     {
-        details = null;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!TryNullableInt32(ref reader, out int? value))
         {
             return false;
         }
 
-        var read = new CompletionTokensDetails();
-        while (TryNextMember(ref reader, out bool end))
+        if (name.SequenceEqual("cached_tokens"u8))
         {
-            if (end)
-            {
-                details = read;
-                return true;
-            }
-
-            ReadOnlySpan<byte> name = reader.ValueSpan;
-            int? value;
-            if (!reader.Read() || !TryNullableInt32(ref reader, out value))
-            {
-                return false;
-            }
-
-            if (name.SequenceEqual("reasoning_tokens"u8))
-            {
-                read.ReasoningTokens = value;
-            }
-            else if (name.SequenceEqual("image_tokens"u8))
-            {
-                read.ImageTokens = value;
-            }
-            else if (name.SequenceEqual("audio_tokens"u8))
-            {
-                read.AudioTokens = value;
-            }
-            else if (name.SequenceEqual("accepted_prediction_tokens"u8))
-            {
-                read.AcceptedPredictionTokens = value;
-            }
-            else if (name.SequenceEqual("rejected_prediction_tokens"u8))
-            {
-                read.RejectedPredictionTokens = value;
-            }
-            else
-            {
-                return false;
-            }
+            details.CachedTokens = value;
         }
-
-        return false;
-    }
-
-    [MethodImpl(HotPath.Options)]
-    private static bool TryCostDetails(ref Utf8JsonReader reader, out CostDetails? details)
-    {
-        details = null;
-        if (reader.TokenType == JsonTokenType.Null)
+        else if (name.SequenceEqual("cache_write_tokens"u8))
         {
-            return true;
+            details.CacheWriteTokens = value;
         }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
+        else if (name.SequenceEqual("audio_tokens"u8))
+        {
+            details.AudioTokens = value;
+        }
+        else if (name.SequenceEqual("video_tokens"u8))
+        {
+            details.VideoTokens = value;
+        }
+        else
         {
             return false;
         }
 
-        var read = new CostDetails();
-        while (TryNextMember(ref reader, out bool end))
-        {
-            if (end)
-            {
-                details = read;
-                return true;
-            }
+        return true;
+    };
 
-            ReadOnlySpan<byte> name = reader.ValueSpan;
-            decimal? value;
-            if (!reader.Read() || !TryNullableDecimal(ref reader, out value))
-            {
-                return false;
-            }
-
-            if (name.SequenceEqual("upstream_inference_cost"u8))
-            {
-                read.UpstreamInferenceCost = value;
-            }
-            else if (name.SequenceEqual("upstream_inference_prompt_cost"u8))
-            {
-                read.UpstreamInferencePromptCost = value;
-            }
-            else if (name.SequenceEqual("upstream_inference_completions_cost"u8))
-            {
-                read.UpstreamInferenceCompletionsCost = value;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    [MethodImpl(HotPath.Options)]
-    private static bool TryServerToolUseDetails(ref Utf8JsonReader reader, out ServerToolUseDetails? details)
+    private static readonly MemberReader<CompletionTokensDetails> CompletionTokensDetailsMember = [MethodImpl(HotPath.Options)] static (ref Utf8JsonReader reader, ReadOnlySpan<byte> name, CompletionTokensDetails details) =>
     {
-        details = null;
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return true;
-        }
-
-        if (reader.TokenType != JsonTokenType.StartObject)
+        if (!TryNullableInt32(ref reader, out int? value))
         {
             return false;
         }
 
-        var read = new ServerToolUseDetails();
-        while (TryNextMember(ref reader, out bool end))
+        if (name.SequenceEqual("reasoning_tokens"u8))
         {
-            if (end)
-            {
-                details = read;
-                return true;
-            }
-
-            ReadOnlySpan<byte> name = reader.ValueSpan;
-            int? value;
-            if (!reader.Read() || !TryNullableInt32(ref reader, out value))
-            {
-                return false;
-            }
-
-            if (name.SequenceEqual("web_search_requests"u8))
-            {
-                read.WebSearchRequests = value;
-            }
-            else if (name.SequenceEqual("tool_calls_requested"u8))
-            {
-                read.ToolCallsRequested = value;
-            }
-            else if (name.SequenceEqual("tool_calls_executed"u8))
-            {
-                read.ToolCallsExecuted = value;
-            }
-            else
-            {
-                return false;
-            }
+            details.ReasoningTokens = value;
+        }
+        else if (name.SequenceEqual("image_tokens"u8))
+        {
+            details.ImageTokens = value;
+        }
+        else if (name.SequenceEqual("audio_tokens"u8))
+        {
+            details.AudioTokens = value;
+        }
+        else if (name.SequenceEqual("accepted_prediction_tokens"u8))
+        {
+            details.AcceptedPredictionTokens = value;
+        }
+        else if (name.SequenceEqual("rejected_prediction_tokens"u8))
+        {
+            details.RejectedPredictionTokens = value;
+        }
+        else
+        {
+            return false;
         }
 
-        return false;
-    }
+        return true;
+    };
+
+    private static readonly MemberReader<CostDetails> CostDetailsMember = [MethodImpl(HotPath.Options)] static (ref Utf8JsonReader reader, ReadOnlySpan<byte> name, CostDetails details) =>
+    {
+        if (!TryNullableDecimal(ref reader, out decimal? value))
+        {
+            return false;
+        }
+
+        if (name.SequenceEqual("upstream_inference_cost"u8))
+        {
+            details.UpstreamInferenceCost = value;
+        }
+        else if (name.SequenceEqual("upstream_inference_prompt_cost"u8))
+        {
+            details.UpstreamInferencePromptCost = value;
+        }
+        else if (name.SequenceEqual("upstream_inference_completions_cost"u8))
+        {
+            details.UpstreamInferenceCompletionsCost = value;
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    };
+
+    private static readonly MemberReader<ServerToolUseDetails> ServerToolUseDetailsMember = [MethodImpl(HotPath.Options)] static (ref Utf8JsonReader reader, ReadOnlySpan<byte> name, ServerToolUseDetails details) =>
+    {
+        if (!TryNullableInt32(ref reader, out int? value))
+        {
+            return false;
+        }
+
+        if (name.SequenceEqual("web_search_requests"u8))
+        {
+            details.WebSearchRequests = value;
+        }
+        else if (name.SequenceEqual("tool_calls_requested"u8))
+        {
+            details.ToolCallsRequested = value;
+        }
+        else if (name.SequenceEqual("tool_calls_executed"u8))
+        {
+            details.ToolCallsExecuted = value;
+        }
+        else
+        {
+            return false;
+        }
+
+        return true;
+    };
+
+    // Declared after the detail readers it uses: static fields are initialized in this order.
+    private static readonly MemberReader<Usage> UsageMember = [MethodImpl(HotPath.Options)] static (ref Utf8JsonReader reader, ReadOnlySpan<byte> name, Usage usage) =>
+    {
+        bool known;
+        if (name.SequenceEqual("prompt_tokens"u8))
+        {
+            known = TryInt32(ref reader, out int value);
+            usage.PromptTokens = value;
+        }
+        else if (name.SequenceEqual("completion_tokens"u8))
+        {
+            known = TryInt32(ref reader, out int value);
+            usage.CompletionTokens = value;
+        }
+        else if (name.SequenceEqual("total_tokens"u8))
+        {
+            known = TryInt32(ref reader, out int value);
+            usage.TotalTokens = value;
+        }
+        else if (name.SequenceEqual("cost"u8))
+        {
+            known = TryNullableDecimal(ref reader, out decimal? value);
+            usage.Cost = value;
+        }
+        else if (name.SequenceEqual("is_byok"u8))
+        {
+            known = TryNullableBoolean(ref reader, out bool? value);
+            usage.IsByok = value;
+        }
+        else if (name.SequenceEqual("prompt_tokens_details"u8))
+        {
+            known = TryObject(ref reader, PromptTokensDetailsMember, out PromptTokensDetails? value);
+            usage.PromptTokensDetails = value;
+        }
+        else if (name.SequenceEqual("completion_tokens_details"u8))
+        {
+            known = TryObject(ref reader, CompletionTokensDetailsMember, out CompletionTokensDetails? value);
+            usage.CompletionTokensDetails = value;
+        }
+        else if (name.SequenceEqual("cost_details"u8))
+        {
+            known = TryObject(ref reader, CostDetailsMember, out CostDetails? value);
+            usage.CostDetails = value;
+        }
+        else if (name.SequenceEqual("server_tool_use_details"u8))
+        {
+            known = TryObject(ref reader, ServerToolUseDetailsMember, out ServerToolUseDetails? value);
+            usage.ServerToolUseDetails = value;
+        }
+        else
+        {
+            known = false;
+        }
+
+        return known;
+    };
 
     /// <summary>
     /// Moves to the next member name of the current object, which must be a plain one (see <see cref="IsPlainName"/>);
